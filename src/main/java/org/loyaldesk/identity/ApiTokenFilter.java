@@ -1,0 +1,54 @@
+package org.loyaldesk.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} on API calls. A token that is presented
+ * but wrong is refused at once with a problem response rather than treated as anonymous,
+ * so an integrator sees the real reason.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenAuthenticator authenticator;
+    private final ProblemResponses problems;
+
+    ApiTokenFilter(ApiTokenAuthenticator authenticator, ProblemResponses problems) {
+        this.authenticator = authenticator;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var principal = authenticator.authenticate(header.substring(7).trim());
+        if (principal.isEmpty()) {
+            problems.write(response, 401, "unauthorized", "Unauthorized", "The API token is unknown or revoked");
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+            List.copyOf(AuthorityUtils.createAuthorityList(principal.get().role().authorities())));
+        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.loyaldesk.identity;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.loyaldesk.platform.Language;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Two doors: the REST API under {@code /api} (stateless, Bearer tokens, no CSRF because no
+ * cookies are honoured there) and the browser (form login, session, CSRF on).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator authenticator, ProblemResponses problems)
+        throws Exception {
+        return http.securityMatcher("/api/**")
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .addFilterBefore(new ApiTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
+                .requestMatchers("/api/v1/settings/**", "/api/v1/tokens/**", "/api/v1/audit/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(problems.unauthenticated())
+                .accessDeniedHandler(problems.forbidden()))
+            .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browser(HttpSecurity http, AgentDirectory directory) throws Exception {
+        return http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                    "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                .requestMatchers("/settings/**").hasRole("ADMIN")
+                .anyRequest().hasRole("AGENT"))
+            .formLogin(login -> login.loginPage("/login").successHandler(new RememberLanguage(directory)).permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")))
+            .build();
+    }
+
+    /** After login, the interface speaks the language the agent chose last time, on any browser. */
+    private static final class RememberLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final AgentDirectory directory;
+
+        RememberLanguage(AgentDirectory directory) {
+            this.directory = directory;
+            setDefaultTargetUrl("/inbox");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) throws ServletException, IOException {
+            if (authentication.getPrincipal() instanceof AgentPrincipal agent) {
+                directory.preferredLocale(agent.agentId()).ifPresent(locale -> {
+                    Cookie cookie = new Cookie(Language.COOKIE, locale);
+                    cookie.setPath("/");
+                    cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+                    cookie.setHttpOnly(true);
+                    response.addCookie(cookie);
+                });
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}
