@@ -1,0 +1,283 @@
+package org.loyaldesk.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.RuleViolationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One customer issue, whatever the channels it crosses. The aggregate keeps the facts the
+ * inbox sorts and filters on (status, priority, who owns it, since when the customer waits),
+ * and records every change as an event. Its messages are a separate aggregate: a
+ * conversation with a thousand messages loads as fast as one with a single message.
+ */
+@Table("conversation_conversation")
+public class Conversation extends AbstractAggregateRoot<Conversation> {
+
+    @Id
+    private Long id;
+    private long customerId;
+    private String subject;
+    private final Channel channel;
+    private ConversationStatus status;
+    private boolean active;
+    private int priority;
+    private Long assigneeId;
+    private Long teamId;
+    private String contactReason;
+    private final Long previousConversationId;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant queueSince;
+    private Instant awaitingReplySince;
+    private Instant firstResponseAt;
+    private Instant solvedAt;
+    private int messageCount;
+    private int reopenCount;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Conversation(Long id, long customerId, String subject, Channel channel, ConversationStatus status, boolean active,
+                 int priority, Long assigneeId, Long teamId, String contactReason, Long previousConversationId,
+                 Instant createdAt, Instant updatedAt, Instant queueSince, Instant awaitingReplySince,
+                 Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, Long version) {
+        this.id = id;
+        this.customerId = customerId;
+        this.subject = subject;
+        this.channel = channel;
+        this.status = status;
+        this.active = active;
+        this.priority = priority;
+        this.assigneeId = assigneeId;
+        this.teamId = teamId;
+        this.contactReason = contactReason;
+        this.previousConversationId = previousConversationId;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.queueSince = queueSince;
+        this.awaitingReplySince = awaitingReplySince;
+        this.firstResponseAt = firstResponseAt;
+        this.solvedAt = solvedAt;
+        this.messageCount = messageCount;
+        this.reopenCount = reopenCount;
+        this.version = version;
+    }
+
+    static Conversation start(long customerId, String subject, Channel channel, Long previousConversationId,
+                              Instant now) {
+        return new Conversation(null, customerId, Subjects.clean(subject), channel, ConversationStatus.NEW, true,
+            Priority.NORMAL.rank(), null, null, null, previousConversationId, now, now, now, null, null, null, 0, 0, null);
+    }
+
+    /** The customer wrote: they now wait for us, and a solved issue is evidently not solved. */
+    void customerWrote(long messageId, Instant at) {
+        messageCount++;
+        touch(at);
+        if (awaitingReplySince == null) {
+            awaitingReplySince = at;
+        }
+        queueSince = awaitingReplySince;
+        if (status == ConversationStatus.SOLVED) {
+            reopenCount++;
+            moveTo(ConversationStatus.OPEN, at);
+            registerEvent(new ConversationReopened(id, customerId));
+        } else if (status == ConversationStatus.PENDING || status == ConversationStatus.ON_HOLD) {
+            moveTo(ConversationStatus.OPEN, at);
+        }
+        registerEvent(new MessageReceived(id, messageId, customerId, channel));
+    }
+
+    /**
+     * An agent answered on {@code replyChannel}. The customer no longer waits for us; an
+     * unassigned conversation becomes the replying agent's. Then status follows the agent's choice.
+     */
+    void agentReplied(long messageId, Channel replyChannel, Long agentId, ConversationStatus then, Instant at) {
+        requireNotClosed();
+        messageCount++;
+        touch(at);
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+        awaitingReplySince = null;
+        queueSince = at;
+        if (assigneeId == null && agentId != null) {
+            assigneeId = agentId;
+        }
+        registerEvent(new ReplyPosted(id, messageId, replyChannel, agentId));
+        ConversationStatus next = then != null ? then
+            : status == ConversationStatus.NEW || status == ConversationStatus.OPEN ? ConversationStatus.PENDING : status;
+        if (next != status) {
+            changeStatus(next, at);
+        }
+    }
+
+    void noted(long messageId, Instant at) {
+        touch(at);
+        registerEvent(new NoteAdded(id, messageId));
+    }
+
+    /** Moves the work to another agent and/or team. Leaving both empty returns it to the unassigned queue. */
+    void transfer(Long toAgentId, Long toTeamId, Instant at) {
+        requireNotClosed();
+        if (Objects.equals(toAgentId, assigneeId) && Objects.equals(toTeamId, teamId)) {
+            throw new RuleViolationException("already-assigned", "The conversation is already assigned there");
+        }
+        registerEvent(new ConversationTransferred(id, assigneeId, teamId, toAgentId, toTeamId));
+        assigneeId = toAgentId;
+        teamId = toTeamId;
+        if (status == ConversationStatus.NEW && toAgentId != null) {
+            moveTo(ConversationStatus.OPEN, at);
+        }
+        touch(at);
+    }
+
+    void changeStatus(ConversationStatus target, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolationException("status-transition",
+                "A conversation cannot go from " + status.code() + " to " + target.code(), status.code(), target.code());
+        }
+        ConversationStatus from = status;
+        moveTo(target, at);
+        if (target == ConversationStatus.SOLVED) {
+            solvedAt = at;
+            awaitingReplySince = null;
+            registerEvent(new ConversationSolved(id, customerId));
+        } else if (from == ConversationStatus.SOLVED && target != ConversationStatus.CLOSED) {
+            reopenCount++;
+            registerEvent(new ConversationReopened(id, customerId));
+        }
+        touch(at);
+    }
+
+    void prioritise(Priority priority, Instant at) {
+        this.priority = priority.rank();
+        touch(at);
+        registerEvent(new ConversationChanged(id, "priority"));
+    }
+
+    void classify(String contactReason, Instant at) {
+        this.contactReason = contactReason == null || contactReason.isBlank() ? null : contactReason.trim();
+        touch(at);
+        registerEvent(new ConversationChanged(id, "contact-reason"));
+    }
+
+    void rename(String subject, Instant at) {
+        this.subject = Subjects.clean(subject);
+        touch(at);
+        registerEvent(new ConversationChanged(id, "subject"));
+    }
+
+    /** The customer record was merged into another one: the conversation follows the person. */
+    void belongsTo(long customerId) {
+        this.customerId = customerId;
+    }
+
+    /** How long the customer has been waiting for an answer from us, if they are. */
+    public Duration waiting(Instant now) {
+        return awaitingReplySince == null ? Duration.ZERO : Duration.between(awaitingReplySince, now);
+    }
+
+    private void moveTo(ConversationStatus target, Instant at) {
+        ConversationStatus from = status;
+        status = target;
+        active = target.isActive();
+        if (target.isActive()) {
+            solvedAt = null;
+        }
+        if (target == ConversationStatus.PENDING || target == ConversationStatus.ON_HOLD) {
+            queueSince = at;
+        }
+        registerEvent(new ConversationStatusChanged(id, from, target));
+    }
+
+    private void requireNotClosed() {
+        if (status == ConversationStatus.CLOSED) {
+            throw new RuleViolationException("closed",
+                "Conversation " + id + " is closed; a new message starts a new conversation");
+        }
+    }
+
+    private void touch(Instant at) {
+        updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public ConversationStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return Priority.ofRank(priority);
+    }
+
+    public Long assigneeId() {
+        return assigneeId;
+    }
+
+    public Long teamId() {
+        return teamId;
+    }
+
+    public String contactReason() {
+        return contactReason;
+    }
+
+    public Long previousConversationId() {
+        return previousConversationId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant awaitingReplySince() {
+        return awaitingReplySince;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant solvedAt() {
+        return solvedAt;
+    }
+
+    public int messageCount() {
+        return messageCount;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+}

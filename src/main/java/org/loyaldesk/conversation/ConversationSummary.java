@@ -1,0 +1,14 @@
+package org.loyaldesk.conversation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.loyaldesk.platform.Channel;
+
+/** A conversation as a row of the inbox. */
+public record ConversationSummary(long id, String subject, long customerId, String customerName, Channel channel,
+                                  ConversationStatus status, Priority priority, Long assigneeId, String assigneeName,
+                                  Long teamId, String teamName, String contactReason, List<String> tags,
+                                  Instant createdAt, Instant updatedAt, Instant awaitingReplySince, int messageCount,
+                                  long version) {
+}

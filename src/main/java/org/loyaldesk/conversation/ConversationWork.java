@@ -1,0 +1,195 @@
+package org.loyaldesk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.loyaldesk.identity.AgentDirectory;
+import org.loyaldesk.platform.Actor;
+import org.loyaldesk.platform.AuditLog;
+import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.ConflictException;
+import org.loyaldesk.platform.CurrentActor;
+import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.Transactions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What agents do to a conversation: reply, note, transfer, change status and priority, classify
+ * and tag. Appending (replies, notes) survives a concurrent change by retrying; overwriting
+ * (status, assignment) refuses a stale version instead of silently winning.
+ */
+@Service
+public class ConversationWork {
+
+    private final Conversations conversations;
+    private final Messages messages;
+    private final ConversationTags tags;
+    private final AgentDirectory directory;
+    private final Transactions transactions;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConversationWork(Conversations conversations, Messages messages, ConversationTags tags, AgentDirectory directory,
+                     Transactions transactions, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.tags = tags;
+        this.directory = directory;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Answers the customer on {@code channel}, or where they last wrote from. {@code then} is the
+     * status afterwards; null means "waiting for the customer" for a conversation we were working.
+     */
+    public Message reply(long conversationId, String text, Channel channel, ConversationStatus then) {
+        Actor actor = CurrentActor.get();
+        return transactions.appending(() -> {
+            Conversation conversation = load(conversationId);
+            Instant now = clock.instant();
+            Channel replyChannel = channel != null ? channel : lastCustomerChannel(conversation);
+            Message reply = messages.save(Message.reply(conversationId, replyChannel, authorType(actor), actor.id(),
+                actor.name(), text, now));
+            conversation.agentReplied(reply.id(), replyChannel, actor.isAgent() ? actor.id() : null, then, now);
+            conversations.save(conversation);
+            audit.record(actor, "conversation.replied", "conversation", conversationId, "message " + reply.id());
+            return reply;
+        });
+    }
+
+    public Message note(long conversationId, String text) {
+        Actor actor = CurrentActor.get();
+        return transactions.appending(() -> {
+            Conversation conversation = load(conversationId);
+            Instant now = clock.instant();
+            Message note = messages.save(Message.internal(conversationId, MessageKind.NOTE, conversation.channel(),
+                authorType(actor), actor.id(), actor.name(), text, now));
+            conversation.noted(note.id(), now);
+            conversations.save(conversation);
+            audit.record(actor, "conversation.noted", "conversation", conversationId, "message " + note.id());
+            return note;
+        });
+    }
+
+    @Transactional
+    public Conversation transfer(long conversationId, Long toAgentId, Long toTeamId, String note, Long expectedVersion) {
+        Actor actor = CurrentActor.get();
+        Conversation conversation = load(conversationId, expectedVersion);
+        if (toAgentId != null && directory.agent(toAgentId).isEmpty()) {
+            throw new NotFoundException("Agent", toAgentId);
+        }
+        if (toTeamId != null && directory.team(toTeamId).isEmpty()) {
+            throw new NotFoundException("Team", toTeamId);
+        }
+        TransferPolicy.check(conversation, toAgentId, actor.isAgent() ? actor.id() : null, note);
+        Instant now = clock.instant();
+        Long fromAgent = conversation.assigneeId();
+        Long fromTeam = conversation.teamId();
+        conversation.transfer(toAgentId, toTeamId, now);
+        Message entry = messages.save(Message.internal(conversationId, MessageKind.TRANSFER, conversation.channel(),
+            authorType(actor), actor.id(), actor.name(), note == null ? "" : note.strip(), now));
+        jdbc.sql("""
+                INSERT INTO conversation_transfer (message_id, conversation_id, from_agent_id, from_team_id, to_agent_id, to_team_id)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+            .params(entry.id(), conversationId, fromAgent, fromTeam, toAgentId, toTeamId).update();
+        Conversation saved = conversations.save(conversation);
+        audit.record(actor, "conversation.transferred", "conversation", conversationId,
+            "agent " + fromAgent + " -> " + toAgentId + ", team " + fromTeam + " -> " + toTeamId);
+        return saved;
+    }
+
+    @Transactional
+    public Conversation changeStatus(long conversationId, ConversationStatus status, Long expectedVersion) {
+        Actor actor = CurrentActor.get();
+        Conversation conversation = load(conversationId, expectedVersion);
+        ConversationStatus from = conversation.status();
+        Instant now = clock.instant();
+        conversation.changeStatus(status, now);
+        event(conversation, actor, "status|" + from.code() + "|" + status.code(), now);
+        Conversation saved = conversations.save(conversation);
+        audit.record(actor, "conversation.status", "conversation", conversationId, from.code() + " -> " + status.code());
+        return saved;
+    }
+
+    @Transactional
+    public Conversation prioritise(long conversationId, Priority priority, Long expectedVersion) {
+        Actor actor = CurrentActor.get();
+        Conversation conversation = load(conversationId, expectedVersion);
+        Priority from = conversation.priority();
+        if (from == priority) {
+            return conversation;
+        }
+        Instant now = clock.instant();
+        conversation.prioritise(priority, now);
+        event(conversation, actor, "priority|" + from.code() + "|" + priority.code(), now);
+        Conversation saved = conversations.save(conversation);
+        audit.record(actor, "conversation.priority", "conversation", conversationId, from.code() + " -> " + priority.code());
+        return saved;
+    }
+
+    @Transactional
+    public Conversation classify(long conversationId, String contactReason) {
+        Conversation conversation = load(conversationId);
+        conversation.classify(contactReason, clock.instant());
+        Conversation saved = conversations.save(conversation);
+        audit.record("conversation.reason", "conversation", conversationId, contactReason);
+        return saved;
+    }
+
+    @Transactional
+    public void tag(long conversationId, String tag) {
+        load(conversationId);
+        if (tags.add(conversationId, tag)) {
+            audit.record("conversation.tagged", "conversation", conversationId, ConversationTags.normalise(tag));
+        }
+    }
+
+    @Transactional
+    public void untag(long conversationId, String tag) {
+        load(conversationId);
+        if (tags.remove(conversationId, tag)) {
+            audit.record("conversation.untagged", "conversation", conversationId, ConversationTags.normalise(tag));
+        }
+    }
+
+    private void event(Conversation conversation, Actor actor, String code, Instant now) {
+        messages.save(Message.internal(conversation.id(), MessageKind.EVENT, conversation.channel(), authorType(actor),
+            actor.id(), actor.name(), code, now));
+    }
+
+    private Channel lastCustomerChannel(Conversation conversation) {
+        return jdbc.sql("""
+                SELECT channel FROM conversation_message WHERE conversation_id = ? AND kind = 'INBOUND'
+                ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+            .param(conversation.id()).query(String.class).optional()
+            .map(Channel::valueOf).orElse(conversation.channel());
+    }
+
+    private Conversation load(long conversationId) {
+        return conversations.findById(conversationId).orElseThrow(() -> new NotFoundException("Conversation", conversationId));
+    }
+
+    private Conversation load(long conversationId, Long expectedVersion) {
+        Conversation conversation = load(conversationId);
+        if (expectedVersion != null && expectedVersion != conversation.version()) {
+            throw new ConflictException("Conversation " + conversationId + " was changed by someone else since you "
+                + "loaded it (version " + expectedVersion + ", now " + conversation.version() + "); reload and try again");
+        }
+        return conversation;
+    }
+
+    private static AuthorType authorType(Actor actor) {
+        return switch (actor.type()) {
+            case AGENT -> AuthorType.AGENT;
+            case INTEGRATION -> AuthorType.INTEGRATION;
+            case CUSTOMER -> AuthorType.CUSTOMER;
+            case SYSTEM -> AuthorType.SYSTEM;
+        };
+    }
+}

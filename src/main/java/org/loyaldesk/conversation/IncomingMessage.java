@@ -1,0 +1,16 @@
+package org.loyaldesk.conversation;
+
+import java.time.Instant;
+
+import org.loyaldesk.platform.Channel;
+
+/**
+ * A message from a customer, already matched to the customer, as any channel hands it over.
+ *
+ * @param externalId     the channel's own id for the message; a second delivery with the same id is recognised
+ * @param conversationId the conversation the channel knows it belongs to (a reply by reference), or null to let
+ *                       Loyaldesk continue the customer's ongoing conversation on this channel
+ */
+public record IncomingMessage(long customerId, String authorName, Channel channel, String subject, String text,
+                              String externalId, Long conversationId, Instant receivedAt) {
+}
