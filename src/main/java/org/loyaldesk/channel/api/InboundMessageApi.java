@@ -1,0 +1,71 @@
+package org.loyaldesk.channel.api;
+
+import java.net.URI;
+import java.time.Clock;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.loyaldesk.channel.InboundMessage;
+import org.loyaldesk.channel.InboundMessages;
+import org.loyaldesk.channel.Sender;
+import org.loyaldesk.conversation.Receipt;
+import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.LoyaldeskProperties;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The inbound endpoint for connectors (WhatsApp, social, in-app) and for logging phone calls. */
+@RestController
+@Tag(name = "Inbound messages")
+class InboundMessageApi {
+
+    private final InboundMessages inbound;
+    private final Clock clock;
+    private final int maxTextLength;
+
+    InboundMessageApi(InboundMessages inbound, Clock clock, LoyaldeskProperties properties) {
+        this.inbound = inbound;
+        this.clock = clock;
+        this.maxTextLength = properties.maxTextLength();
+    }
+
+    record From(@Size(max = 254) String email, @Size(max = 32) String phone, @Size(max = 300) String handle,
+                @Size(max = 200) String name) {
+    }
+
+    record InboundRequest(@NotBlank String channel, @NotNull @Valid From from, @Size(max = 300) String subject,
+                          @NotBlank String text, @Size(max = 255) String externalId, Long conversationId) {
+    }
+
+    record Created(long customerId, long conversationId, long messageId) {
+    }
+
+    @Operation(summary = "Deliver a customer message from any channel",
+        description = "Idempotent on (channel, externalId): delivering the same message again answers 200 with the "
+            + "same ids instead of 201. Without conversationId the message continues the customer's ongoing "
+            + "conversation on that channel, or starts a new one.")
+    @PostMapping("/api/v1/messages/inbound")
+    ResponseEntity<Created> receive(@Valid @RequestBody InboundRequest request) {
+        Channel channel = Channel.fromCode(request.channel()).orElseThrow(() -> new IllegalArgumentException(
+            "Unknown channel '" + request.channel() + "'; use one of " + Channel.codes()));
+        if (request.text().length() > maxTextLength) {
+            throw new IllegalArgumentException("text is " + request.text().length() + " characters; the limit is "
+                + maxTextLength);
+        }
+        From from = request.from();
+        Receipt receipt = inbound.accept(new InboundMessage(channel,
+            new Sender(from.email(), from.phone(), from.handle(), from.name()), request.subject(), request.text(),
+            request.externalId(), request.conversationId(), clock.instant()));
+        Created body = new Created(receipt.customerId(), receipt.conversationId(), receipt.messageId());
+        return receipt.duplicate() ? ResponseEntity.ok(body)
+            : ResponseEntity.created(URI.create("/api/v1/conversations/" + receipt.conversationId())).body(body);
+    }
+}
