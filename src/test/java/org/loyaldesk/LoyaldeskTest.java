@@ -1,0 +1,24 @@
+package org.loyaldesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port with a database of its own (see {@link TestDatabases}).
+ * Tagged "database": these tests run a second time on PostgreSQL in CI. All tests with this
+ * annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("database")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN,
+    "loyaldesk.delivery.retry-delays=150ms,150ms",
+    "loyaldesk.delivery.poll-interval=100ms" })
+public @interface LoyaldeskTest {
+}
