@@ -70,8 +70,10 @@
     window.addEventListener("pagehide", () => source.close());
   }
 
-  // The work panel holds the version the agent's next change is based on; refresh it unless the agent is editing it.
+  // The header and the work panel show status and assignment, and the panel holds the version the agent's next
+  // change is based on: refresh both, but leave the panel alone while the agent is editing in it.
   function refreshWorkPanel() {
+    htmx.ajax("GET", location.pathname, { target: "#conversation-meta", select: "#conversation-meta", swap: "outerHTML" });
     const work = document.getElementById("work");
     if (!work || work.contains(document.activeElement) || work.querySelector("textarea")?.value) return;
     htmx.ajax("GET", location.pathname, { target: "#work", select: "#work", swap: "outerHTML" });

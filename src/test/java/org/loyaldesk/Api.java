@@ -36,6 +36,11 @@ public final class Api {
         this.token = token;
     }
 
+    /** Where this client points, e.g. http://localhost:41234: one per test application. */
+    public String base() {
+        return base;
+    }
+
     public Api as(String otherToken) {
         return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
     }

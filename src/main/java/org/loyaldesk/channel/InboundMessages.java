@@ -37,7 +37,8 @@ public class InboundMessages {
         return transactions.appending(() -> {
             CustomerRef customer = customers.identify(addresses.getFirst(), message.from().name(), null);
             addresses.stream().skip(1).forEach(address -> customers.learnContact(customer.id(), address));
-            return intake.receive(new IncomingMessage(customer.id(), message.from().name(), message.channel(),
+            String author = Sender.blank(message.from().name()) ? customer.displayName() : message.from().name();
+            return intake.receive(new IncomingMessage(customer.id(), author, message.channel(),
                 message.subject(), message.text(), message.externalId(), message.conversationId(), message.receivedAt()));
         });
     }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
@@ -50,12 +52,15 @@ final class DemoCustomers {
 
     static List<Shopper> create(CustomerDirectory customers, Random random, Instant now) {
         List<Shopper> shoppers = new ArrayList<>();
+        Set<String> mailboxes = new HashSet<>();
         for (int i = 0; i < 50; i++) {
             boolean dutch = i % 10 < 7;
             String first = pick(random, dutch ? DUTCH_FIRST : ENGLISH_FIRST);
             String last = pick(random, dutch ? DUTCH_LAST : ENGLISH_LAST);
             Language language = dutch ? Language.NL : Language.EN;
-            String email = mailbox(first, last, i) + (dutch ? "@voorbeeld.nl" : "@example.co.uk");
+            String mailbox = mailbox(first, last);
+            // two customers with the same name still are two people
+            String email = (mailboxes.add(mailbox) ? mailbox : mailbox + i) + (dutch ? "@voorbeeld.nl" : "@example.co.uk");
             CustomerRef ref = customers.identify(ContactAddress.email(email), first + " " + last, language);
             if (random.nextInt(3) == 0) {
                 customers.learnContact(ref.id(), ContactAddress.phone(String.format(Locale.ROOT, "06%08d",
@@ -71,7 +76,7 @@ final class DemoCustomers {
     private static void duplicates(CustomerDirectory customers, List<Shopper> shoppers) {
         for (int i = 0; i < 2; i++) {
             Shopper original = shoppers.get(i * 3);
-            customers.identify(ContactAddress.email("prive." + i + "." + mailbox(original.firstName(), "", i)
+            customers.identify(ContactAddress.email("prive." + i + "." + mailbox(original.firstName(), "")
                 + "@mail.example"), original.ref().displayName(), original.language());
         }
     }
@@ -98,9 +103,8 @@ final class DemoCustomers {
         return new Shopper(ref, first, language, numbers, bought);
     }
 
-    private static String mailbox(String first, String last, int index) {
-        String name = (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "").replaceAll("\\.+$", "");
-        return name + (index > 30 ? String.valueOf(index) : "");
+    private static String mailbox(String first, String last) {
+        return (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "").replaceAll("\\.+$", "");
     }
 
     private static String pick(Random random, String[] options) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -17,11 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * agent sees is always rendered in their language and with their permissions.
  */
 @Component
-class LiveUpdates {
+class LiveUpdates implements SmartLifecycle {
 
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     SseEmitter subscribe(String topic) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
@@ -58,6 +60,27 @@ class LiveUpdates {
         } catch (IOException | IllegalStateException gone) {
             streams.getOrDefault(topic, List.of()).remove(emitter);
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Streams never finish by themselves; ending them first lets a graceful shutdown finish the
+     * real requests instead of waiting for open screens. Browsers reconnect to the next node.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        streams.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        streams.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     static String conversation(long id) {

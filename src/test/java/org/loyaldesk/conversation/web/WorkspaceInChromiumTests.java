@@ -1,0 +1,154 @@
+package org.loyaldesk.conversation.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.loyaldesk.Api;
+import org.loyaldesk.RequiredService;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The agent workspace in a real Chromium, as an agent uses it: log in, open a conversation, see
+ * the customer 360, reply, see colleagues and new messages arrive live, switch to Dutch.
+ * Screenshots of every screen go to target/screenshots.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = { "loyaldesk.demo=true", "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN })
+class WorkspaceInChromiumTests {
+
+    static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    static Playwright playwright;
+    static Browser chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        String executable = System.getenv().getOrDefault("LOYALDESK_TEST_CHROME_BIN", "/usr/bin/chromium");
+        RequiredService.require("Chromium", Files.isExecutable(Paths.get(executable)),
+            "install Debian's chromium (.ci/services.sh does) or set LOYALDESK_TEST_CHROME_BIN");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Paths.get(executable)).setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anAgentWorksAConversationLiveAndInDutch() {
+        BrowserContext anna = chromium.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+            .setViewportSize(1400, 900));
+        Page page = logIn(anna, "anna@loyaldesk.demo");
+        assertThat(page.locator(".view.active")).containsText("All");
+        screenshot(page, "inbox-en");
+
+        page.locator(".row-link").first().click();
+        assertThat(page.locator(".customer360 h2")).isVisible();
+        assertThat(page.locator(".customer360")).containsText("Orders and products");
+        String conversationPath = page.url().substring(page.url().indexOf("/conversations/"));
+        long conversationId = Long.parseLong(conversationPath.substring("/conversations/".length()));
+
+        page.locator("#reply-text").fill("Thanks for your patience, a new machine ships today.");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send reply")).click();
+        assertThat(page.locator(".flash.notice")).hasText("Reply sent.");
+        assertThat(page.locator(".timeline .entry.k-reply").last()).containsText("a new machine ships today");
+
+        Page bram = logIn(chromium.newContext(), "bram@loyaldesk.demo");
+        bram.navigate(base() + conversationPath);
+        bram.locator("#reply-text").pressSequentially("Ik neem het over", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(40));
+        assertThat(page.locator("#presence")).containsText("Bram de Vries is typing");
+
+        customerWritesTo(conversationId, "Great, thank you! Will it come before Friday?");
+        assertThat(page.locator(".timeline .entry.k-inbound").last()).containsText("Will it come before Friday?");
+        screenshot(page, "conversation-en");
+
+        page.locator(".lang a[hreflang=nl]").click();
+        assertThat(page.locator(".mainnav")).containsText("Klanten");
+        assertThat(page.locator("#reply-form button[type=submit]")).hasText("Antwoord versturen");
+        assertThat(page.locator(".customer360")).containsText("Bestellingen en producten");
+        screenshot(page, "conversation-nl");
+        page.navigate(base() + "/inbox");
+        assertThat(page.locator(".views")).containsText("Niet toegewezen");
+        screenshot(page, "inbox-nl");
+
+        Page again = logIn(chromium.newContext(), "anna@loyaldesk.demo");
+        assertThat(again.locator(".mainnav")).containsText("Klanten");
+    }
+
+    @Test
+    void theCustomerPageAndSettingsRenderInBothLanguages() {
+        Page admin = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)), "sanne@loyaldesk.demo");
+        for (String lang : List.of("en", "nl")) {
+            admin.navigate(base() + "/customers?q=a&lang=" + lang);
+            admin.locator(".results a").first().click();
+            assertThat(admin.locator(".customer-page h1")).isVisible();
+            assertThat(admin.locator(".history li").first()).isVisible();
+            screenshot(admin, "customer-" + lang);
+            admin.navigate(base() + "/settings");
+            assertThat(admin.locator("table").first()).containsText("anna@loyaldesk.demo");
+            screenshot(admin, "settings-" + lang);
+        }
+        assertThat(admin.locator("h2").first()).hasText("Medewerkers");
+    }
+
+    private Page logIn(BrowserContext context, String email) {
+        Page page = context.newPage();
+        page.navigate(base() + "/login");
+        page.locator("#username").fill(email);
+        page.locator("#password").fill("loyaldesk");
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/inbox"));
+        return page;
+    }
+
+    private void customerWritesTo(long conversationId, String text) {
+        Api api = new Api(port);
+        JsonNode summary = api.get("/api/v1/conversations/" + conversationId).json().get("summary");
+        JsonNode customer = api.get("/api/v1/customers/" + summary.get("customerId").asLong()).json();
+        String email = customer.get("contacts").findValuesAsString("value").stream().filter(value -> value.contains("@"))
+            .findFirst().orElseThrow();
+        Api.Response response = api.post("/api/v1/messages/inbound", Map.of("channel", summary.get("channel").asString(),
+            "from", Map.of("email", email), "text", text, "conversationId", conversationId));
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
