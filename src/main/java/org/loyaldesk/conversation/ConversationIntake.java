@@ -44,10 +44,10 @@ public class ConversationIntake {
 
     private Conversation target(IncomingMessage incoming) {
         if (incoming.conversationId() == null) {
-            return conversations.findOngoing(incoming.customerId(), incoming.channel())
+            return conversations.findOngoingForUpdate(incoming.customerId(), incoming.channel())
                 .orElseGet(() -> start(incoming, null));
         }
-        Conversation named = conversations.findById(incoming.conversationId())
+        Conversation named = conversations.findForUpdateById(incoming.conversationId())
             .orElseThrow(() -> new NotFoundException("Conversation", incoming.conversationId()));
         if (named.customerId() != incoming.customerId()) {
             throw new RuleViolationException("Conversation " + named.id() + " belongs to another customer");

@@ -51,7 +51,7 @@ public class ConversationWork {
     public Message reply(long conversationId, String text, Channel channel, ConversationStatus then) {
         Actor actor = CurrentActor.get();
         return transactions.appending(() -> {
-            Conversation conversation = load(conversationId);
+            Conversation conversation = loadForAppending(conversationId);
             Instant now = clock.instant();
             Channel replyChannel = channel != null ? channel : lastCustomerChannel(conversation);
             Message reply = messages.save(Message.reply(conversationId, replyChannel, authorType(actor), actor.id(),
@@ -66,7 +66,7 @@ public class ConversationWork {
     public Message note(long conversationId, String text) {
         Actor actor = CurrentActor.get();
         return transactions.appending(() -> {
-            Conversation conversation = load(conversationId);
+            Conversation conversation = loadForAppending(conversationId);
             Instant now = clock.instant();
             Message note = messages.save(Message.internal(conversationId, MessageKind.NOTE, conversation.channel(),
                 authorType(actor), actor.id(), actor.name(), text, now));
@@ -169,6 +169,11 @@ public class ConversationWork {
                 ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
             .param(conversation.id()).query(String.class).optional()
             .map(Channel::valueOf).orElse(conversation.channel());
+    }
+
+    private Conversation loadForAppending(long conversationId) {
+        return conversations.findForUpdateById(conversationId)
+            .orElseThrow(() -> new NotFoundException("Conversation", conversationId));
     }
 
     private Conversation load(long conversationId) {

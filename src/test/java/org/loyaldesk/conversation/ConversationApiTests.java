@@ -128,10 +128,12 @@ class ConversationApiTests {
     @Test
     void repliesPostedAtTheSameMomentAreAllKept() throws Exception {
         long id = conversation();
+        List<Integer> answers = new CopyOnWriteArrayList<>();
         try (var pool = Executors.newFixedThreadPool(8)) {
-            IntStream.range(0, 16).forEach(i -> pool.submit(() ->
-                staff.anna().post("/api/v1/conversations/" + id + "/replies", Map.of("text", "Antwoord " + i))));
+            IntStream.range(0, 16).forEach(i -> pool.submit(() -> answers.add(
+                staff.anna().post("/api/v1/conversations/" + id + "/replies", Map.of("text", "Antwoord " + i)).status())));
         }
+        assertThat(answers).hasSize(16).containsOnly(201);
         JsonNode timeline = api.get("/api/v1/conversations/" + id).json().get("timeline");
         Set<String> replies = new HashSet<>();
         timeline.forEach(entry -> {
