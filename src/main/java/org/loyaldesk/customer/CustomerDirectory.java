@@ -47,16 +47,26 @@ public class CustomerDirectory {
      * here fills gaps but never overwrites what an agent set.
      */
     public CustomerRef identify(ContactAddress address, String name, Language language) {
-        Customer customer = customers.findByContactPoint(address.kind().name(), address.value())
-            .map(known -> {
-                if ((known.name() == null && name != null && !name.isBlank()) || (known.language() == null && language != null)) {
-                    known.complete(name, language);
-                    return customers.save(known);
-                }
-                return known;
-            })
-            .orElseGet(() -> customers.save(Customer.firstSeenAt(address, name, language, clock.instant())));
-        return ref(customer);
+        // runs for every inbound message: a known customer costs one indexed read, not an aggregate load
+        Optional<CustomerRef> known = jdbc.sql("""
+                SELECT c.id, c.name, c.language FROM customer_contact_point p
+                JOIN customer_customer c ON c.id = p.customer_id WHERE p.kind = ? AND p.address = ?""")
+            .params(address.kind().name(), address.value())
+            .query((rs, row) -> new CustomerRef(rs.getLong(1), rs.getString(2),
+                rs.getString(3) == null ? null : Language.valueOf(rs.getString(3))))
+            .optional();
+        if (known.isEmpty()) {
+            return ref(customers.save(Customer.firstSeenAt(address, name, language, clock.instant())));
+        }
+        CustomerRef customer = known.get();
+        boolean learnsName = customer.displayName() == null && name != null && !name.isBlank();
+        if (learnsName || (customer.language() == null && language != null)) {
+            Customer completed = customers.findById(customer.id()).orElseThrow();
+            completed.complete(name, language);
+            return ref(customers.save(completed));
+        }
+        return customer.displayName() == null ? new CustomerRef(customer.id(), address.value(), customer.language())
+            : customer;
     }
 
     @Transactional(readOnly = true)

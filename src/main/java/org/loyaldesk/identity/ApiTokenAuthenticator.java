@@ -40,7 +40,7 @@ class ApiTokenAuthenticator {
         if (bootstrapToken != null && !bootstrapToken.isBlank() && TokenSecrets.sameSecret(secret, bootstrapToken)) {
             return Optional.of(new IntegrationPrincipal("bootstrap", Role.ADMIN, null, null));
         }
-        return tokens.findByTokenHashAndRevokedFalse(TokenSecrets.hash(secret)).map(token -> {
+        return tokens.findActiveByTokenHash(TokenSecrets.hash(secret)).map(token -> {
             markUsed(token);
             String agentName = token.agentId() == null ? null
                 : agents.findById(token.agentId()).map(Agent::name).orElse(null);

@@ -7,13 +7,14 @@ import org.loyaldesk.conversation.ConversationTransferred;
 import org.loyaldesk.conversation.MessageReceived;
 import org.loyaldesk.conversation.NoteAdded;
 import org.loyaldesk.conversation.ReplyPosted;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells open screens what changed, after the change is committed (a screen must never show
- * what a rollback undid). These pushes are not recorded in the event publication registry:
- * a screen that misses one catches up when it reloads.
+ * what a rollback undid). A screen that misses a push catches up when it reloads.
  */
 @Component
 class ScreensFollowConversations {
@@ -24,43 +25,63 @@ class ScreensFollowConversations {
         this.live = live;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MessageReceived event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ReplyPosted event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NoteAdded event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationTransferred event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationStatusChanged event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationChanged event) {
         timeline(event.conversationId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationOpened event) {
-        live.push("inbox", "inbox");
+        afterCommit(() -> live.push("inbox", "inbox"));
     }
 
     private void timeline(long conversationId) {
-        live.push(LiveUpdates.conversation(conversationId), "conversation");
-        live.push("inbox", "inbox");
+        afterCommit(() -> {
+            live.push(LiveUpdates.conversation(conversationId), "conversation");
+            live.push("inbox", "inbox");
+        });
+    }
+
+    /**
+     * A plain listener that defers its push to after the commit, rather than a transactional
+     * event listener: those are tracked by the event publication registry, which costs two
+     * database writes per event for a push that may as well be lost.
+     */
+    private static void afterCommit(Runnable push) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            push.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                push.run();
+            }
+        });
     }
 }
