@@ -41,6 +41,7 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     private Instant solvedAt;
     private int messageCount;
     private int reopenCount;
+    private boolean spam;
     @Version
     private Long version;
 
@@ -48,7 +49,7 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     Conversation(Long id, long customerId, String subject, Channel channel, ConversationStatus status, boolean active,
                  int priority, Long assigneeId, Long teamId, String contactReason, Long previousConversationId,
                  Instant createdAt, Instant updatedAt, Instant queueSince, Instant awaitingReplySince,
-                 Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, Long version) {
+                 Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, boolean spam, Long version) {
         this.id = id;
         this.customerId = customerId;
         this.subject = subject;
@@ -68,19 +69,25 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         this.solvedAt = solvedAt;
         this.messageCount = messageCount;
         this.reopenCount = reopenCount;
+        this.spam = spam;
         this.version = version;
     }
 
     static Conversation start(long customerId, String subject, Channel channel, Long previousConversationId,
-                              Instant now) {
-        return new Conversation(null, customerId, Subjects.clean(subject), channel, ConversationStatus.NEW, true,
-            Priority.NORMAL.rank(), null, null, null, previousConversationId, now, now, now, null, null, null, 0, 0, null);
+                              boolean spam, Instant now) {
+        return new Conversation(null, customerId, Subjects.clean(subject), channel, ConversationStatus.NEW, !spam,
+            Priority.NORMAL.rank(), null, null, null, previousConversationId, now, now, now, null, null, null, 0, 0, spam,
+            null);
     }
 
     /** The customer wrote: they now wait for us, and a solved issue is evidently not solved. */
     void customerWrote(long messageId, Instant at) {
         messageCount++;
         touch(at);
+        if (spam) {
+            registerEvent(new MessageReceived(id, messageId, customerId, channel));
+            return;
+        }
         if (awaitingReplySince == null) {
             awaitingReplySince = at;
         }
@@ -117,6 +124,31 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         if (next != status) {
             changeStatus(next, at);
         }
+    }
+
+    /**
+     * A program answered on the customer's behalf (an out-of-office, a delivery notice): it is on the
+     * timeline, but nobody waits for us and nothing reopens.
+     */
+    void automaticMessageArrived(long messageId, Instant at) {
+        messageCount++;
+        touch(at);
+        registerEvent(new MessageReceived(id, messageId, customerId, channel));
+    }
+
+    /** Spam leaves every view but the spam view; nothing is deleted. */
+    void markSpam(Instant at) {
+        spam = true;
+        active = false;
+        touch(at);
+        registerEvent(new ConversationChanged(id, "spam"));
+    }
+
+    void markNotSpam(Instant at) {
+        spam = false;
+        active = status.isActive();
+        touch(at);
+        registerEvent(new ConversationChanged(id, "spam"));
     }
 
     void noted(long messageId, Instant at) {
@@ -188,7 +220,7 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     private void moveTo(ConversationStatus target, Instant at) {
         ConversationStatus from = status;
         status = target;
-        active = target.isActive();
+        active = target.isActive() && !spam;
         if (target.isActive()) {
             solvedAt = null;
         }
@@ -275,6 +307,10 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
 
     public int reopenCount() {
         return reopenCount;
+    }
+
+    public boolean isSpam() {
+        return spam;
     }
 
     public long version() {

@@ -34,10 +34,15 @@ public class ConversationIntake {
                 return new Receipt(customerId, message.conversationId(), message.id(), true);
             }
         }
-        Conversation conversation = target(incoming);
+        Conversation conversation = incoming.nature() == MessageNature.SPAM ? start(incoming, null) : target(incoming);
+        boolean automatic = incoming.nature() == MessageNature.AUTOMATIC;
         Message message = messages.save(Message.fromCustomer(conversation.id(), incoming.channel(), incoming.authorName(),
-            incoming.text(), incoming.externalId(), incoming.receivedAt()));
-        conversation.customerWrote(message.id(), incoming.receivedAt());
+            incoming.text(), incoming.externalId(), automatic, incoming.receivedAt()));
+        if (automatic) {
+            conversation.automaticMessageArrived(message.id(), incoming.receivedAt());
+        } else {
+            conversation.customerWrote(message.id(), incoming.receivedAt());
+        }
         conversations.save(conversation);
         return new Receipt(conversation.customerId(), conversation.id(), message.id(), false);
     }
@@ -59,7 +64,7 @@ public class ConversationIntake {
         String subject = incoming.subject() == null || incoming.subject().isBlank()
             ? Subjects.fromText(incoming.text()) : incoming.subject();
         Conversation conversation = conversations.save(Conversation.start(incoming.customerId(), subject,
-            incoming.channel(), previousConversationId, incoming.receivedAt()));
+            incoming.channel(), previousConversationId, incoming.nature() == MessageNature.SPAM, incoming.receivedAt()));
         events.publishEvent(new ConversationOpened(conversation.id(), conversation.customerId(), conversation.channel(),
             previousConversationId));
         return conversation;

@@ -33,7 +33,7 @@ public class ConversationQueries {
 
     private static final String COLUMNS = """
         c.id, c.subject, c.customer_id, c.channel, c.status, c.priority, c.assignee_id, c.team_id, c.contact_reason,
-        c.created_at, c.updated_at, c.queue_since, c.awaiting_reply_since, c.message_count, c.version""";
+        c.created_at, c.updated_at, c.queue_since, c.awaiting_reply_since, c.message_count, c.spam, c.version""";
 
     private final JdbcClient jdbc;
     private final ConversationTags tags;
@@ -50,8 +50,12 @@ public class ConversationQueries {
     public KeysetPage<ConversationSummary> inbox(InboxQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM conversation_conversation c WHERE ");
         Map<String, Object> params = new HashMap<>();
-        sql.append(query.status() == null ? "c.active = TRUE" : "c.status = :status");
-        if (query.status() != null) {
+        if (query.view() == InboxView.SPAM) {
+            sql.append("c.spam = TRUE");
+        } else if (query.status() == null) {
+            sql.append("c.active = TRUE");
+        } else {
+            sql.append("c.status = :status AND c.spam = FALSE");
             params.put("status", query.status().name());
         }
         switch (query.view()) {
@@ -64,7 +68,7 @@ public class ConversationQueries {
                 sql.append(query.teamId() == null ? " AND 1 = 0" : " AND c.team_id = :team");
                 params.put("team", query.teamId());
             }
-            case ALL -> { }
+            case ALL, SPAM -> { }
         }
         if (query.channel() != null) {
             sql.append(" AND c.channel = :channel");
@@ -107,6 +111,7 @@ public class ConversationQueries {
             : count("c.assignee_id = :agent AND c.active = TRUE", Map.of("agent", agentId)));
         counts.put(InboxView.TEAM, teamId == null ? 0L
             : count("c.team_id = :team AND c.active = TRUE", Map.of("team", teamId)));
+        counts.put(InboxView.SPAM, count("c.spam = TRUE", Map.of()));
         return counts;
     }
 
@@ -157,14 +162,15 @@ public class ConversationQueries {
             }).list();
         return jdbc.sql("""
                 SELECT id, kind, channel, author_type, author_id, author_name, body, created_at, delivery_status,
-                       delivery_attempts, delivery_error
+                       delivery_attempts, delivery_error, automatic, to_everyone
                 FROM conversation_message WHERE conversation_id = ? ORDER BY created_at, id""")
             .param(conversationId)
             .query((rs, n) -> new TimelineEntry(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
                 Channel.valueOf(rs.getString("channel")), AuthorType.valueOf(rs.getString("author_type")),
                 nullableLong(rs, "author_id"), rs.getString("author_name"), rs.getString("body"),
                 instant(rs, "created_at"), DeliveryStatus.valueOf(rs.getString("delivery_status")),
-                rs.getInt("delivery_attempts"), rs.getString("delivery_error"), transfers.get(rs.getLong("id"))))
+                rs.getInt("delivery_attempts"), rs.getString("delivery_error"), rs.getBoolean("automatic"),
+                rs.getBoolean("to_everyone"), transfers.get(rs.getLong("id"))))
             .list();
     }
 
@@ -188,7 +194,7 @@ public class ConversationQueries {
                 customer == null ? "#" + row.customerId : customer.displayName(), row.channel, row.status,
                 Priority.ofRank(row.priority), row.assigneeId, agents.get(row.assigneeId), row.teamId,
                 teams.get(row.teamId), row.contactReason, tagsById.getOrDefault(row.id, List.of()), row.createdAt,
-                row.updatedAt, row.awaitingReplySince, row.messageCount, row.version));
+                row.updatedAt, row.awaitingReplySince, row.messageCount, row.spam, row.version));
         }
         return summaries;
     }
@@ -209,6 +215,7 @@ public class ConversationQueries {
         row.queueSince = instant(rs, "queue_since");
         row.awaitingReplySince = instant(rs, "awaiting_reply_since");
         row.messageCount = rs.getInt("message_count");
+        row.spam = rs.getBoolean("spam");
         row.version = rs.getLong("version");
         return row;
     }
@@ -239,6 +246,7 @@ public class ConversationQueries {
         Instant queueSince;
         Instant awaitingReplySince;
         int messageCount;
+        boolean spam;
         long version;
         Instant firstResponseAt;
         Instant solvedAt;

@@ -49,13 +49,18 @@ public class ConversationWork {
      * status afterwards; null means "waiting for the customer" for a conversation we were working.
      */
     public Message reply(long conversationId, String text, Channel channel, ConversationStatus then) {
+        return reply(conversationId, text, channel, then, false);
+    }
+
+    /** {@code toEveryone}: also to the others on the conversation (reply-all on email). */
+    public Message reply(long conversationId, String text, Channel channel, ConversationStatus then, boolean toEveryone) {
         Actor actor = CurrentActor.get();
         return transactions.appending(() -> {
             Conversation conversation = loadForAppending(conversationId);
             Instant now = clock.instant();
             Channel replyChannel = channel != null ? channel : lastCustomerChannel(conversation);
             Message reply = messages.save(Message.reply(conversationId, replyChannel, authorType(actor), actor.id(),
-                actor.name(), text, now));
+                actor.name(), text, toEveryone, now));
             conversation.agentReplied(reply.id(), replyChannel, actor.isAgent() ? actor.id() : null, then, now);
             conversations.save(conversation);
             audit.record(actor, "conversation.replied", "conversation", conversationId, "message " + reply.id());
@@ -130,6 +135,23 @@ public class ConversationWork {
         event(conversation, actor, "priority|" + from.code() + "|" + priority.code(), now);
         Conversation saved = conversations.save(conversation);
         audit.record(actor, "conversation.priority", "conversation", conversationId, from.code() + " -> " + priority.code());
+        return saved;
+    }
+
+    /** Spam leaves every view but the spam view; an agent can bring it back. Nothing is deleted. */
+    @Transactional
+    public Conversation markSpam(long conversationId, boolean spam) {
+        Conversation conversation = load(conversationId);
+        if (conversation.isSpam() == spam) {
+            return conversation;
+        }
+        if (spam) {
+            conversation.markSpam(clock.instant());
+        } else {
+            conversation.markNotSpam(clock.instant());
+        }
+        Conversation saved = conversations.save(conversation);
+        audit.record(spam ? "conversation.spam" : "conversation.not-spam", "conversation", conversationId, null);
         return saved;
     }
 

@@ -33,13 +33,13 @@ public class Deliveries {
     @Transactional(readOnly = true)
     public Optional<OutgoingReply> outgoing(long messageId) {
         return jdbc.sql("""
-                SELECT m.id, m.conversation_id, c.customer_id, m.channel, m.author_name, m.body, c.subject
+                SELECT m.id, m.conversation_id, c.customer_id, m.channel, m.author_name, m.body, c.subject, m.to_everyone
                 FROM conversation_message m JOIN conversation_conversation c ON c.id = m.conversation_id
                 WHERE m.id = ? AND m.kind = 'REPLY' AND m.delivery_status = 'PENDING'""")
             .param(messageId)
             .query((rs, n) -> new OutgoingReply(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getString(7)))
+                rs.getString(7), rs.getBoolean(8)))
             .optional();
     }
 

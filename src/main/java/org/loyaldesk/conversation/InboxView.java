@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The standing lists of the agent workspace. */
 public enum InboxView {
-    MINE, UNASSIGNED, TEAM, ALL;
+    MINE, UNASSIGNED, TEAM, ALL, SPAM;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,6 +16,6 @@ public enum InboxView {
                 return view;
             }
         }
-        throw new IllegalArgumentException("Unknown view '" + code + "'; use one of mine, unassigned, team, all");
+        throw new IllegalArgumentException("Unknown view '" + code + "'; use one of mine, unassigned, team, all, spam");
     }
 }

@@ -10,7 +10,14 @@ import org.loyaldesk.platform.Channel;
  * @param externalId     the channel's own id for the message; a second delivery with the same id is recognised
  * @param conversationId the conversation the channel knows it belongs to (a reply by reference), or null to let
  *                       Loyaldesk continue the customer's ongoing conversation on this channel
+ * @param nature         a person, a program or spam
  */
 public record IncomingMessage(long customerId, String authorName, Channel channel, String subject, String text,
-                              String externalId, Long conversationId, Instant receivedAt) {
+                              String externalId, Long conversationId, Instant receivedAt, MessageNature nature) {
+
+    /** A message a person wrote, the usual case for every channel but email. */
+    public IncomingMessage(long customerId, String authorName, Channel channel, String subject, String text,
+                           String externalId, Long conversationId, Instant receivedAt) {
+        this(customerId, authorName, channel, subject, text, externalId, conversationId, receivedAt, MessageNature.PERSON);
+    }
 }

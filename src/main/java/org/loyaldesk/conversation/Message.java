@@ -26,11 +26,13 @@ public class Message {
     private int deliveryAttempts;
     private String deliveryError;
     private Instant deliveredAt;
+    private final boolean automatic;
+    private final boolean toEveryone;
 
     @PersistenceCreator
     Message(Long id, long conversationId, MessageKind kind, Channel channel, AuthorType authorType, Long authorId,
             String authorName, String body, String externalId, Instant createdAt, DeliveryStatus deliveryStatus,
-            int deliveryAttempts, String deliveryError, Instant deliveredAt) {
+            int deliveryAttempts, String deliveryError, Instant deliveredAt, boolean automatic, boolean toEveryone) {
         this.id = id;
         this.conversationId = conversationId;
         this.kind = kind;
@@ -45,26 +47,28 @@ public class Message {
         this.deliveryAttempts = deliveryAttempts;
         this.deliveryError = deliveryError;
         this.deliveredAt = deliveredAt;
+        this.automatic = automatic;
+        this.toEveryone = toEveryone;
     }
 
     static Message fromCustomer(long conversationId, Channel channel, String authorName, String body, String externalId,
-                                Instant at) {
+                                boolean automatic, Instant at) {
         return new Message(null, conversationId, MessageKind.INBOUND, channel, AuthorType.CUSTOMER, null, authorName,
-            body, externalId, at, DeliveryStatus.NOT_APPLICABLE, 0, null, null);
+            body, externalId, at, DeliveryStatus.NOT_APPLICABLE, 0, null, null, automatic, false);
     }
 
     static Message reply(long conversationId, Channel channel, AuthorType authorType, Long authorId, String authorName,
-                         String body, Instant at) {
+                         String body, boolean toEveryone, Instant at) {
         // a reply on the phone channel records what was said on a call: there is nothing to deliver
         DeliveryStatus delivery = channel == Channel.PHONE ? DeliveryStatus.NOT_APPLICABLE : DeliveryStatus.PENDING;
         return new Message(null, conversationId, MessageKind.REPLY, channel, authorType, authorId, authorName, body, null,
-            at, delivery, 0, null, null);
+            at, delivery, 0, null, null, false, toEveryone);
     }
 
     static Message internal(long conversationId, MessageKind kind, Channel channel, AuthorType authorType,
                             Long authorId, String authorName, String body, Instant at) {
         return new Message(null, conversationId, kind, channel, authorType, authorId, authorName, body, null, at,
-            DeliveryStatus.NOT_APPLICABLE, 0, null, null);
+            DeliveryStatus.NOT_APPLICABLE, 0, null, null, false, false);
     }
 
     public Long id() {
@@ -121,6 +125,14 @@ public class Message {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    public boolean automatic() {
+        return automatic;
+    }
+
+    public boolean toEveryone() {
+        return toEveryone;
     }
 
     /** Visible to the customer: what they wrote and what we answered. */

@@ -7,7 +7,8 @@ import org.loyaldesk.platform.Channel;
 /** One entry of the timeline; {@code transfer} is set for transfer entries only. */
 public record TimelineEntry(long id, MessageKind kind, Channel channel, AuthorType authorType, Long authorId,
                             String authorName, String body, Instant createdAt, DeliveryStatus deliveryStatus,
-                            int deliveryAttempts, String deliveryError, Transfer transfer) {
+                            int deliveryAttempts, String deliveryError, boolean automatic, boolean toEveryone,
+                            Transfer transfer) {
 
     public record Transfer(Long fromAgentId, String fromAgent, Long fromTeamId, String fromTeam, Long toAgentId,
                            String toAgent, Long toTeamId, String toTeam) {

@@ -54,7 +54,7 @@ class ConversationApi {
         this.maxTextLength = properties.maxTextLength();
     }
 
-    record Text(@NotBlank String text, String status, String channel) {
+    record Text(@NotBlank String text, String status, String channel, Boolean toEveryone) {
     }
 
     record Assignment(Long agentId, Long teamId, @Size(max = 5000) String note, Long expectedVersion) {
@@ -67,6 +67,9 @@ class ConversationApi {
     }
 
     record ReasonChange(@Size(max = 64) String contactReason) {
+    }
+
+    record SpamChange(boolean spam) {
     }
 
     @Operation(summary = "List conversations, most urgent and longest waiting first",
@@ -102,7 +105,7 @@ class ConversationApi {
         Channel channel = body.channel() == null ? null : Channel.fromCode(body.channel())
             .orElseThrow(() -> new IllegalArgumentException("Unknown channel '" + body.channel() + "'"));
         Message reply = work.reply(id, body.text(), channel,
-            body.status() == null ? null : ConversationStatus.fromCode(body.status()));
+            body.status() == null ? null : ConversationStatus.fromCode(body.status()), Boolean.TRUE.equals(body.toEveryone()));
         return created(id, reply);
     }
 
@@ -132,6 +135,13 @@ class ConversationApi {
     ConversationDetail priority(@PathVariable long id, @Valid @RequestBody PriorityChange body,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         work.prioritise(id, Priority.fromCode(body.priority()), version(body.expectedVersion(), ifMatch));
+        return get(id);
+    }
+
+    @Operation(summary = "Mark as spam, or bring back from the spam view", description = "Nothing is deleted.")
+    @PostMapping("/api/v1/conversations/{id}/spam")
+    ConversationDetail spam(@PathVariable long id, @RequestBody SpamChange body) {
+        work.markSpam(id, body.spam());
         return get(id);
     }
 

@@ -1,7 +1,9 @@
 package org.loyaldesk.conversation.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.loyaldesk.conversation.ContactReasons;
@@ -11,6 +13,7 @@ import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
 import org.loyaldesk.conversation.Priority;
+import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Channel;
@@ -48,10 +51,11 @@ class ConversationController {
     private final Presence presence;
     private final LiveUpdates live;
     private final MessageSource messages;
+    private final List<ChannelDetails> channelDetails;
 
     ConversationController(ConversationQueries queries, ConversationWork work, CustomerDirectory customers,
                            AgentDirectory directory, ContactReasons reasons, Workspace workspace, Presence presence,
-                           LiveUpdates live, MessageSource messages) {
+                           LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails) {
         this.queries = queries;
         this.work = work;
         this.customers = customers;
@@ -61,6 +65,7 @@ class ConversationController {
         this.presence = presence;
         this.live = live;
         this.messages = messages;
+        this.channelDetails = channelDetails;
     }
 
     @GetMapping("/conversations/{id}")
@@ -83,13 +88,23 @@ class ConversationController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("others", presence.others(id, me.id()));
         model.addAttribute("me", me);
+        model.addAttribute("participants", channelDetails.stream()
+            .flatMap(details -> details.participants(id).stream()).toList());
+        addMessageDetails(id, model);
         return "conversation";
     }
 
     @GetMapping("/conversations/{id}/timeline")
     String timeline(@PathVariable long id, Model model) {
         model.addAttribute("detail", detail(id));
+        addMessageDetails(id, model);
         return "conversation :: timeline";
+    }
+
+    private void addMessageDetails(long id, Model model) {
+        Map<Long, ChannelDetails.MessageDetail> details = new HashMap<>();
+        channelDetails.forEach(channel -> details.putAll(channel.messages(id)));
+        model.addAttribute("details", details);
     }
 
     @GetMapping("/conversations/{id}/presence")
@@ -119,13 +134,19 @@ class ConversationController {
 
     @PostMapping("/conversations/{id}/reply")
     String reply(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) String then,
-                 @RequestParam(required = false) String channel, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String channel, @RequestParam(defaultValue = "false") boolean everyone,
+                 RedirectAttributes redirect) {
         if (text.isBlank()) {
             return back(id, redirect, "flash.empty", null);
         }
         return act(id, redirect, "flash.replied", text, () -> work.reply(id, text,
             channel == null || channel.isBlank() ? null : Channel.valueOf(channel),
-            then == null || then.isBlank() ? null : ConversationStatus.fromCode(then)));
+            then == null || then.isBlank() ? null : ConversationStatus.fromCode(then), everyone));
+    }
+
+    @PostMapping("/conversations/{id}/spam")
+    String spam(@PathVariable long id, @RequestParam boolean spam, RedirectAttributes redirect) {
+        return act(id, redirect, spam ? "flash.spam" : "flash.notSpam", null, () -> work.markSpam(id, spam));
     }
 
     @PostMapping("/conversations/{id}/note")

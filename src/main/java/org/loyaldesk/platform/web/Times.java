@@ -13,8 +13,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as people read them, in their language: "3 h ago", "waiting 2 d". Used by templates
- * as {@code @times}.
+ * Times (and file sizes) as people read them, in their language: "3 h ago", "waiting 2 d",
+ * "34 kB". Used by templates as {@code @times}.
  */
 @Component("times")
 class Times {
@@ -70,6 +70,18 @@ class Times {
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant);
+    }
+
+    /** A file size as people read it: 512 B, 34 kB, 2.1 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return messages.getMessage("size.bytes", new Object[] { bytes }, LocaleContextHolder.getLocale());
+        }
+        if (bytes < 1024 * 1024) {
+            return messages.getMessage("size.kilobytes", new Object[] { bytes / 1024 }, LocaleContextHolder.getLocale());
+        }
+        return messages.getMessage("size.megabytes", new Object[] { String.format(LocaleContextHolder.getLocale(), "%.1f",
+            bytes / (1024.0 * 1024.0)) }, LocaleContextHolder.getLocale());
     }
 
     public String iso(Instant instant) {

@@ -1,0 +1,31 @@
+package org.loyaldesk.conversation.spi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a channel knows about the messages of a conversation beyond their text: warnings for agents,
+ * attachments, a link to the message as it arrived. Implemented by channels; the conversation page
+ * shows it without knowing any channel.
+ */
+public interface ChannelDetails {
+
+    /** Details by message id, for the messages of this conversation this channel knows. */
+    Map<Long, MessageDetail> messages(long conversationId);
+
+    /** Who else is on the conversation besides the customer (for example Cc on email), as "Name <address>". */
+    List<String> participants(long conversationId);
+
+    /**
+     * @param flags       codes of what agents should know, shown with message key {@code flag.<code>} (e.g. spam, bounce)
+     * @param notes       free text beside the flags, e.g. why parsing struggled or why a message is spam
+     * @param originalUrl where the message can be seen exactly as it arrived, or null
+     * @param htmlUrl     where its formatted (sanitised) version can be seen, or null
+     */
+    record MessageDetail(List<String> flags, List<String> notes, List<Attachment> attachments, String originalUrl,
+                         String htmlUrl) {
+    }
+
+    record Attachment(String name, String contentType, long size, String url) {
+    }
+}
