@@ -26,7 +26,7 @@ final class DutchReference {
 
     DutchReference(MessageReader reader) {
         this.reader = reader;
-        this.features = new MessageFeatures(TrainTextModels.WORD_BITS, reader.rules(TextLanguage.NL).negations());
+        this.features = new MessageFeatures(TrainTextModels.WORD_BITS, reader.rules(TextLanguage.NL));
     }
 
     void print() {

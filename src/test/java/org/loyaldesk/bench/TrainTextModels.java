@@ -32,7 +32,7 @@ public final class TrainTextModels {
     static final Path OUTPUT = Path.of("src/main/resources/text/model");
 
     private final MessageReader reader = MessageReader.load();
-    private final MessageFeatures wordFeatures = new MessageFeatures(WORD_BITS, reader.rules(TextLanguage.EN).negations());
+    private final MessageFeatures wordFeatures = new MessageFeatures(WORD_BITS, reader.rules(TextLanguage.EN));
 
     public static void main(String[] args) throws IOException {
         new TrainTextModels().run();

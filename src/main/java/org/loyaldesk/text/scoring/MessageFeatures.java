@@ -16,15 +16,15 @@ public final class MessageFeatures {
     private static final int NEGATION_REACH = 3;
 
     private final int bits;
-    private final Lexicon negations;
+    private final LanguageRules rules;
 
     /**
-     * @param bits      log2 of the number of word slots; 0 for a model of signals only
-     * @param negations the words that open a negation's reach (may be null when bits is 0)
+     * @param bits  log2 of the number of word slots; 0 for a model of signals only
+     * @param rules the language's negations and intensifiers (may be null when bits is 0)
      */
-    public MessageFeatures(int bits, Lexicon negations) {
+    public MessageFeatures(int bits, LanguageRules rules) {
         this.bits = bits;
-        this.negations = negations;
+        this.rules = rules;
     }
 
     public int dimension() {
@@ -63,15 +63,21 @@ public final class MessageFeatures {
                 }
                 continue;
             }
+            // Negations and intensifiers act through the words they modify (and the rules), not as words of
+            // their own: otherwise "not" learns to be negative and "not bad" could never come out positive.
+            if (rules.negations().contains(token.text()) || token.text().endsWith("n't")) {
+                negatedUntil = i + NEGATION_REACH;
+                continue;
+            }
+            if (rules.boosters().contains(token.text())) {
+                continue;
+            }
             String word = i <= negatedUntil ? "not " + token.text() : token.text();
             add("w:" + word, word, x);
             if (previous != null) {
-                add("b:" + previous + " " + token.text(), previous + " " + token.text(), x);
+                add("b:" + previous + " " + word, previous + " " + word, x);
             }
-            previous = token.text();
-            if (negations.contains(token.text()) || token.text().endsWith("n't")) {
-                negatedUntil = i + NEGATION_REACH;
-            }
+            previous = word;
         }
         int words = x.size() - first;
         if (words > 0) {

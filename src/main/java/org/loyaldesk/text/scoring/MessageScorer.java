@@ -16,7 +16,7 @@ public final class MessageScorer {
     public MessageScorer(MessageReader reader, ScoringModels models) {
         this.reader = reader;
         this.models = models;
-        this.englishFeatures = new MessageFeatures(models.wordBits(), reader.rules(TextLanguage.EN).negations());
+        this.englishFeatures = new MessageFeatures(models.wordBits(), reader.rules(TextLanguage.EN));
     }
 
     public static MessageScorer load() {

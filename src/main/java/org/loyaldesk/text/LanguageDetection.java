@@ -1,0 +1,100 @@
+package org.loyaldesk.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Tells Dutch from English from anything else. OpenNLP's 103-language model decides for texts long
+ * enough to carry its character statistics; short texts ("Bedankt!", "Where is it?") are decided by
+ * common Dutch and English words, then by the caller's hint.
+ */
+public final class LanguageDetection {
+
+    /** Below this many letters OpenNLP guesses too often; common words are surer. */
+    static final int SHORT = 40;
+    private static final int SAMPLE = 600;
+
+    private static final Set<String> DUTCH = Set.of("de", "het", "een", "ik", "je", "jij", "jullie", "u", "niet", "geen",
+        "zijn", "van", "en", "op", "met", "voor", "dat", "dit", "mijn", "wij", "ze", "er", "nog", "ook", "maar", "wel",
+        "heb", "heeft", "hebben", "kan", "kunnen", "wil", "graag", "bedankt", "dank", "bestelling", "alvast", "groet",
+        "hallo", "hoi", "waar", "wanneer", "waarom", "wat", "hoe", "naar", "nee", "ja", "dag", "goedemorgen", "bent");
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "i", "you", "not", "are", "of", "and", "on",
+        "with", "for", "that", "this", "my", "it", "have", "has", "can", "would", "please", "thanks", "thank", "order",
+        "hello", "hi", "where", "when", "why", "what", "your", "me", "be", "to", "no", "yes", "still", "how", "got");
+
+    private final LanguageDetectorME detector;
+
+    private LanguageDetection(LanguageDetectorME detector) {
+        this.detector = detector;
+    }
+
+    /** Loads the model from the opennlp-models-langdetect jar on the class path; nothing is downloaded. */
+    public static LanguageDetection load() {
+        try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("opennlp-models-langdetect is not on the class path");
+            }
+            return new LanguageDetection(new LanguageDetectorME(new LanguageDetectorModel(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param hint a language tag the caller believes in ("nl", "en-GB"), or null */
+    public TextLanguage detect(String text, String hint) {
+        Optional<TextLanguage> hinted = TextLanguage.fromHint(hint);
+        String sample = text == null ? "" : text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int letters = (int) sample.codePoints().filter(Character::isLetter).count();
+        if (letters == 0) {
+            return hinted.orElse(TextLanguage.OTHER);
+        }
+        WordVote vote = WordVote.of(sample);
+        if (letters < SHORT) {
+            return vote.winner().or(() -> hinted).orElseGet(() -> byModel(sample, vote));
+        }
+        return byModel(sample, vote);
+    }
+
+    private TextLanguage byModel(String sample, WordVote vote) {
+        Language best = detector.predictLanguage(sample);
+        return switch (best.getLang()) {
+            case "nld" -> TextLanguage.NL;
+            case "eng" -> TextLanguage.EN;
+            // Dutch is easily taken for a close relative; common words settle that, and only that.
+            case "afr", "fry", "lim", "nds", "vls", "zea", "ltz" -> vote.clearWinner().orElse(TextLanguage.OTHER);
+            default -> TextLanguage.OTHER;
+        };
+    }
+
+    /** How many common Dutch and English words a text holds. */
+    private record WordVote(int dutch, int english) {
+
+        static WordVote of(String text) {
+            int dutch = 0;
+            int english = 0;
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+                dutch += DUTCH.contains(word) ? 1 : 0;
+                english += ENGLISH.contains(word) ? 1 : 0;
+            }
+            return new WordVote(dutch, english);
+        }
+
+        Optional<TextLanguage> winner() {
+            return dutch > english ? Optional.of(TextLanguage.NL)
+                : english > dutch ? Optional.of(TextLanguage.EN) : Optional.empty();
+        }
+
+        /** Only a wide margin overrules the model's verdict that this is a relative of Dutch. */
+        Optional<TextLanguage> clearWinner() {
+            return dutch >= 3 && dutch > 3 * english ? Optional.of(TextLanguage.NL) : Optional.empty();
+        }
+    }
+}
