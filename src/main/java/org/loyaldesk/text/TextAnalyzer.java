@@ -19,17 +19,17 @@ public final class TextAnalyzer {
 
     private final LanguageDetection languages;
     private final MessageScorer scorer;
-    private final ContactReasons reasons;
+    private final ReasonClassifier reasons;
 
     /** @param reasons a contact-reason classifier, or null to analyse without one */
-    public TextAnalyzer(LanguageDetection languages, MessageScorer scorer, ContactReasons reasons) {
+    public TextAnalyzer(LanguageDetection languages, MessageScorer scorer, ReasonClassifier reasons) {
         this.languages = languages;
         this.scorer = scorer;
         this.reasons = reasons;
     }
 
     /** Loads the language model and the sentiment and anger models from the class path. */
-    public static TextAnalyzer load(ContactReasons reasons) {
+    public static TextAnalyzer load(ReasonClassifier reasons) {
         return new TextAnalyzer(LanguageDetection.load(), MessageScorer.load(), reasons);
     }
 

@@ -1,5 +1,8 @@
 package org.loyaldesk.text;
 
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,14 +10,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TextConfiguration {
 
-    /** Until a tenant's agents have confirmed reasons of their own, the shipped examples for the demo reasons. */
+    /**
+     * Until a tenant's agents have confirmed reasons of their own, the shipped examples teach the
+     * reasons of the configured list (the same setting the conversation module shows agents).
+     */
     @Bean
-    ContactReasons contactReasons() {
-        return ContactReasons.seeded(SeedExamples.DEMO_REASONS);
+    ReasonClassifier reasonClassifier(@Value("${loyaldesk.contact-reasons:order-status,delivery,return-refund,payment,"
+        + "product-defect,account,service-complaint,other}") List<String> reasons) {
+        return ReasonClassifier.seeded(reasons.stream().map(String::trim).filter(code -> !code.isEmpty()).toList());
     }
 
     @Bean
-    TextAnalyzer textAnalyzer(ContactReasons contactReasons) {
-        return TextAnalyzer.load(contactReasons);
+    TextAnalyzer textAnalyzer(ReasonClassifier reasonClassifier) {
+        return TextAnalyzer.load(reasonClassifier);
     }
 }

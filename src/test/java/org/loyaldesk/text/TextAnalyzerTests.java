@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** What an agent notices in the scores of a customer's message. */
 class TextAnalyzerTests {
 
-    static final TextAnalyzer ANALYZER = TextAnalyzer.load(ContactReasons.seeded(SeedExamples.DEMO_REASONS));
+    static final TextAnalyzer ANALYZER = TextAnalyzer.load(ReasonClassifier.seeded(SeedExamples.DEMO_REASONS));
 
     static TextAnalysis analyze(String text) {
         return ANALYZER.analyze(text, null);

@@ -19,7 +19,7 @@ import org.loyaldesk.text.scoring.SoftmaxModel;
  * whose reason an agent confirmed: all at once ({@link #train}), or one by one as agents confirm
  * them ({@link #learn}); {@link #retrained()} starts afresh from everything it has seen.
  */
-public final class ContactReasons {
+public final class ReasonClassifier {
 
     /** 2^16 slots per reason: a few MB for a dozen reasons, and few collisions for a helpdesk's vocabulary. */
     public static final int DEFAULT_BITS = 16;
@@ -37,7 +37,7 @@ public final class ContactReasons {
     private final List<LabelledText> examples = new ArrayList<>();
     private final int bits;
 
-    private ContactReasons(List<String> reasons, int bits) {
+    private ReasonClassifier(List<String> reasons, int bits) {
         this.reasons = List.copyOf(reasons);
         this.bits = bits;
         for (int k = 0; k < this.reasons.size(); k++) {
@@ -48,12 +48,12 @@ public final class ContactReasons {
     }
 
     /** Examples whose reason is not in the list are left out: a tenant may have retired that reason. */
-    public static ContactReasons train(List<String> reasons, Collection<LabelledText> examples) {
+    public static ReasonClassifier train(List<String> reasons, Collection<LabelledText> examples) {
         return train(reasons, examples, DEFAULT_BITS);
     }
 
-    public static ContactReasons train(List<String> reasons, Collection<LabelledText> examples, int bits) {
-        ContactReasons classifier = new ContactReasons(reasons, bits);
+    public static ReasonClassifier train(List<String> reasons, Collection<LabelledText> examples, int bits) {
+        ReasonClassifier classifier = new ReasonClassifier(reasons, bits);
         List<LabelledText> known = examples.stream().filter(e -> classifier.indexOf.containsKey(e.reason())).toList();
         classifier.examples.addAll(known);
         List<FeatureVector> vectors = new ArrayList<>(known.size());
@@ -73,7 +73,7 @@ public final class ContactReasons {
     }
 
     /** A classifier for a fresh installation: trained on the examples Loyaldesk ships for the demo reasons. */
-    public static ContactReasons seeded(List<String> reasons) {
+    public static ReasonClassifier seeded(List<String> reasons) {
         return train(reasons, SeedExamples.load());
     }
 
@@ -95,7 +95,7 @@ public final class ContactReasons {
     }
 
     /** A new classifier trained from scratch on everything this one has learned from. */
-    public synchronized ContactReasons retrained() {
+    public synchronized ReasonClassifier retrained() {
         return train(reasons, List.copyOf(examples), bits);
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class ContactReasonsTests {
+class ReasonClassifierTests {
 
     @Test
     void aFreshInstallationSuggestsReasonsFromTheShippedExamples() {
-        ContactReasons reasons = ContactReasons.seeded(SeedExamples.DEMO_REASONS);
+        ReasonClassifier reasons = ReasonClassifier.seeded(SeedExamples.DEMO_REASONS);
 
         assertThat(reasons.suggest("Mijn betaling is twee keer afgeschreven").orElseThrow().reason()).isEqualTo("payment");
         assertThat(reasons.suggest("I forgot my password and cannot log in").orElseThrow().reason()).isEqualTo("account");
@@ -21,7 +21,7 @@ class ContactReasonsTests {
 
     @Test
     void theSuggestionNamesTheWordsThatSpokeForIt() {
-        ReasonSuggestion suggestion = ContactReasons.seeded(SeedExamples.DEMO_REASONS)
+        ReasonSuggestion suggestion = ReasonClassifier.seeded(SeedExamples.DEMO_REASONS)
             .suggest("I want to return the grinder").orElseThrow();
         assertThat(suggestion.drivers()).extracting(Contribution::term).contains("return");
     }
@@ -29,7 +29,7 @@ class ContactReasonsTests {
     @Test
     void itLearnsAConfirmedReasonWithoutRetraining() {
         List<String> tenantReasons = List.of("order-status", "wholesale");
-        ContactReasons reasons = ContactReasons.train(tenantReasons,
+        ReasonClassifier reasons = ReasonClassifier.train(tenantReasons,
             List.of(new LabelledText("Where is my order?", "order-status")));
         String question = "Do you supply cafes and restaurants at wholesale prices?";
 
@@ -42,7 +42,7 @@ class ContactReasonsTests {
 
     @Test
     void examplesOfReasonsOutsideTheTenantsListAreIgnored() {
-        ContactReasons reasons = ContactReasons.train(List.of("payment"),
+        ReasonClassifier reasons = ReasonClassifier.train(List.of("payment"),
             List.of(new LabelledText("I was charged twice", "payment"), new LabelledText("Where is it?", "retired-reason")));
         assertThat(reasons.exampleCount()).isEqualTo(1);
         reasons.learn(new LabelledText("Something", "unknown"));
@@ -51,7 +51,7 @@ class ContactReasonsTests {
 
     @Test
     void withNothingLearnedOrNothingToReadThereIsNoSuggestion() {
-        assertThat(ContactReasons.train(List.of("payment"), List.of()).suggest("I was charged twice")).isEmpty();
-        assertThat(ContactReasons.seeded(SeedExamples.DEMO_REASONS).suggest("?!")).isEmpty();
+        assertThat(ReasonClassifier.train(List.of("payment"), List.of()).suggest("I was charged twice")).isEmpty();
+        assertThat(ReasonClassifier.seeded(SeedExamples.DEMO_REASONS).suggest("?!")).isEmpty();
     }
 }
