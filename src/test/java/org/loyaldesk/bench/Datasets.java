@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -124,23 +122,54 @@ final class Datasets {
         return agreed;
     }
 
-    private static final Pattern CSV_ROW = Pattern.compile("^(\"(?:[^\"]|\"\")*\"|[^,]*),(.*)$");
-
-    /** Banking77 (CC BY 4.0): "text,category" with the text quoted where it holds a comma. */
+    /** Banking77 (CC BY 4.0): "text,category"; a text holding a comma, quote or line break is quoted. */
     static List<Sample> banking77(String split) {
         List<Sample> samples = new ArrayList<>();
-        List<String> lines = lines(ROOT.resolve("intent/banking77/" + split + ".csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            Matcher row = CSV_ROW.matcher(line);
-            if (row.matches()) {
-                String text = row.group(1);
-                if (text.startsWith("\"")) {
-                    text = text.substring(1, text.length() - 1).replace("\"\"", "\"");
-                }
-                samples.add(new Sample(text, 0, row.group(2).trim(), split));
+        List<List<String>> rows = csv(String.join("\n", lines(ROOT.resolve("intent/banking77/" + split + ".csv"))));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() == 2 && !row.get(0).isBlank()) {
+                samples.add(new Sample(row.get(0).strip(), 0, row.get(1).strip(), split));
             }
         }
         return samples;
+    }
+
+    /** RFC 4180 rows: fields separated by commas, quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> csv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<String> lines(Path file) {

@@ -28,6 +28,8 @@ final class SentimentEvaluation {
             polarity(Datasets.dutchReviews(), TextLanguage.NL));
         line("Anger vs not (GoEmotions anger+annoyance), test split, English",
             anger(Datasets.goEmotions("test", SentimentData.ANGER_LABELS)));
+        line("Anger vs not (GoEmotions 'anger' alone, annoyance counts as not angry), test split, same model",
+            anger(Datasets.goEmotions("test", java.util.Set.of(2))));
     }
 
     Metrics polarity(List<Sample> samples, TextLanguage language) {
