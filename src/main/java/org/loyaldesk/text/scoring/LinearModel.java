@@ -1,5 +1,6 @@
 package org.loyaldesk.text.scoring;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class LinearModel {
     public void write(OutputStream out) {
         try {
             GZIPOutputStream zipped = new GZIPOutputStream(out);
-            DataOutputStream data = new DataOutputStream(zipped);
+            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(zipped, 1 << 16));
             data.writeInt(MAGIC);
             data.writeInt(bits);
             data.writeInt(weights.length);
@@ -113,7 +114,8 @@ public final class LinearModel {
     }
 
     public static LinearModel read(InputStream in) {
-        try (DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16))) {
+        // Buffered: DataInputStream reads four single bytes per int, each of them a call into the inflater otherwise.
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
             if (data.readInt() != MAGIC) {
                 throw new IllegalStateException("Not a Loyaldesk linear model");
             }
