@@ -1,5 +1,6 @@
 package org.loyaldesk.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ public final class PlainText {
         text = TAG.matcher(text).replaceAll("");
         text = NUMERIC_ENTITY.matcher(text).replaceAll(match -> {
             int codePoint = Integer.parseInt(match.group(2), match.group(1).isEmpty() ? 10 : 16);
-            return Character.isValidCodePoint(codePoint) ? java.util.regex.Matcher.quoteReplacement(Character.toString(codePoint)) : " ";
+            return Character.isValidCodePoint(codePoint) ? Matcher.quoteReplacement(Character.toString(codePoint)) : " ";
         });
         return markQuotes(text).replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
             .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");

@@ -2,6 +2,7 @@ package org.loyaldesk.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +55,8 @@ public final class ReasonClassifier {
 
     public static ReasonClassifier train(List<String> reasons, Collection<LabelledText> examples, int bits) {
         ReasonClassifier classifier = new ReasonClassifier(reasons, bits);
-        List<LabelledText> known = examples.stream().filter(e -> classifier.indexOf.containsKey(e.reason())).toList();
+        List<LabelledText> known = examples.stream()
+            .filter(e -> e.text() != null && classifier.indexOf.containsKey(e.reason())).toList();
         classifier.examples.addAll(known);
         List<FeatureVector> vectors = new ArrayList<>(known.size());
         known.forEach(e -> vectors.add(classifier.features.of(e.text())));
@@ -64,7 +66,7 @@ public final class ReasonClassifier {
         }
         Random random = new Random(42);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (int i : order) {
                 classifier.model.learn(vectors.get(i), classifier.indexOf.get(known.get(i).reason()), LEARNING_RATE, L2);
             }
