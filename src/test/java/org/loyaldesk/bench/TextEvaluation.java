@@ -1,8 +1,12 @@
 package org.loyaldesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.loyaldesk.text.LanguageDetection;
 import org.loyaldesk.text.ReasonClassifier;
@@ -10,6 +14,9 @@ import org.loyaldesk.text.SeedExamples;
 import org.loyaldesk.text.TextAnalyzer;
 import org.loyaldesk.text.TextLanguage;
 import org.loyaldesk.text.scoring.MessageScorer;
+
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * The text module's figures for BENCHMARKS.md: quality of the shipped models on held-out data, the
@@ -43,10 +50,15 @@ public final class TextEvaluation {
 
         System.out.println("== Quality of the shipped models (held-out data) ==");
         new SentimentEvaluation(scorer).printAll();
-        languageAccuracy("Language detection, Dutch SemEval sentences (expect nl)", languages,
-            Datasets.dutchReviews().stream().map(Datasets.Sample::text).toList(), TextLanguage.NL);
-        languageAccuracy("Language detection, English UCI sentences (expect en)", languages,
-            Datasets.uciSentences().stream().map(Datasets.Sample::text).toList(), TextLanguage.EN);
+        LanguageDetectorME opennlp = openNlpDetector();
+        List<String> dutch = Datasets.dutchReviews().stream().map(Datasets.Sample::text).toList();
+        List<String> english = Datasets.uciSentences().stream().map(Datasets.Sample::text).toList();
+        languageAccuracy("Language detection, Dutch SemEval sentences (expect nl)", dutch,
+            text -> languages.detect(text, null) == TextLanguage.NL);
+        languageAccuracy("  for comparison: OpenNLP alone", dutch, text -> opennlp.predictLanguage(text).getLang().equals("nld"));
+        languageAccuracy("Language detection, English UCI sentences (expect en)", english,
+            text -> languages.detect(text, null) == TextLanguage.EN);
+        languageAccuracy("  for comparison: OpenNLP alone", english, text -> opennlp.predictLanguage(text).getLang().equals("eng"));
         ReasonEvaluation.print(ReasonClassifier.DEFAULT_BITS);
         ReasonEvaluation.print(18);
 
@@ -54,7 +66,6 @@ public final class TextEvaluation {
             + " characters on average ==");
         throughput("TextAnalyzer.analyze (everything)", text -> analyzer.analyze(text, null));
         throughput("  of which language detection", text -> languages.detect(text, null));
-        opennlp.tools.langdetect.LanguageDetectorME opennlp = openNlpDetector();
         throughput("  (OpenNLP alone, for texts common words leave open)",
             text -> opennlp.predictLanguage(text.length() > 300 ? text.substring(0, 300) : text));
         throughput("  of which sentiment + anger scoring", text -> scorer.score(text, TextLanguage.NL));
@@ -63,10 +74,9 @@ public final class TextEvaluation {
         System.out.println(analyzer.analyze("Bedankt!", null).language());
     }
 
-    private static void languageAccuracy(String what, LanguageDetection languages, java.util.List<String> texts,
-                                         TextLanguage expected) {
-        long right = texts.stream().filter(text -> languages.detect(text, null) == expected).count();
-        System.out.printf(Locale.ROOT, "%-110s n=%d accuracy=%.3f%n", what, texts.size(), (double) right / texts.size());
+    private static void languageAccuracy(String what, List<String> texts, Predicate<String> right) {
+        long rightCount = texts.stream().filter(right).count();
+        System.out.printf(Locale.ROOT, "%-110s n=%d accuracy=%.3f%n", what, texts.size(), (double) rightCount / texts.size());
     }
 
     private static void throughput(String what, Consumer<String> work) {
@@ -88,11 +98,11 @@ public final class TextEvaluation {
         return count / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static opennlp.tools.langdetect.LanguageDetectorME openNlpDetector() {
+    private static LanguageDetectorME openNlpDetector() {
         try (var in = TextEvaluation.class.getResourceAsStream("/langdetect-183.bin")) {
-            return new opennlp.tools.langdetect.LanguageDetectorME(new opennlp.tools.langdetect.LanguageDetectorModel(in));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new LanguageDetectorME(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
