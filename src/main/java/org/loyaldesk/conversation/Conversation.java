@@ -42,6 +42,8 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     private int messageCount;
     private int reopenCount;
     private boolean spam;
+    private boolean atRisk;
+    private String atRiskReason;
     @Version
     private Long version;
 
@@ -49,7 +51,8 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     Conversation(Long id, long customerId, String subject, Channel channel, ConversationStatus status, boolean active,
                  int priority, Long assigneeId, Long teamId, String contactReason, Long previousConversationId,
                  Instant createdAt, Instant updatedAt, Instant queueSince, Instant awaitingReplySince,
-                 Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, boolean spam, Long version) {
+                 Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, boolean spam,
+                 boolean atRisk, String atRiskReason, Long version) {
         this.id = id;
         this.customerId = customerId;
         this.subject = subject;
@@ -70,6 +73,8 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         this.messageCount = messageCount;
         this.reopenCount = reopenCount;
         this.spam = spam;
+        this.atRisk = atRisk;
+        this.atRiskReason = atRiskReason;
         this.version = version;
     }
 
@@ -77,7 +82,7 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
                               boolean spam, Instant now) {
         return new Conversation(null, customerId, Subjects.clean(subject), channel, ConversationStatus.NEW, !spam,
             Priority.NORMAL.rank(), null, null, null, previousConversationId, now, now, now, null, null, null, 0, 0, spam,
-            null);
+            false, null, null);
     }
 
     /** The customer wrote: they now wait for us, and a solved issue is evidently not solved. */
@@ -134,6 +139,27 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         messageCount++;
         touch(at);
         registerEvent(new MessageReceived(id, messageId, customerId, channel));
+    }
+
+    /**
+     * The customer may be lost over this conversation (anger, an unrecovered complaint): it goes to
+     * the at-risk view and, if it was less, to high priority. {@code reason} says why, for the lead.
+     */
+    void putAtRisk(String reason, Instant at) {
+        atRisk = true;
+        atRiskReason = reason;
+        if (priority > Priority.HIGH.rank()) {
+            priority = Priority.HIGH.rank();
+        }
+        touch(at);
+        registerEvent(new ConversationChanged(id, "at-risk"));
+    }
+
+    void clearRisk(Instant at) {
+        atRisk = false;
+        atRiskReason = null;
+        touch(at);
+        registerEvent(new ConversationChanged(id, "at-risk"));
     }
 
     /** Spam leaves every view but the spam view; nothing is deleted. */
@@ -307,6 +333,14 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
 
     public int reopenCount() {
         return reopenCount;
+    }
+
+    public boolean isAtRisk() {
+        return atRisk;
+    }
+
+    public String atRiskReason() {
+        return atRiskReason;
     }
 
     public boolean isSpam() {

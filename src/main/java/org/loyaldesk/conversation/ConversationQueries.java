@@ -33,7 +33,8 @@ public class ConversationQueries {
 
     private static final String COLUMNS = """
         c.id, c.subject, c.customer_id, c.channel, c.status, c.priority, c.assignee_id, c.team_id, c.contact_reason,
-        c.created_at, c.updated_at, c.queue_since, c.awaiting_reply_since, c.message_count, c.spam, c.version""";
+        c.created_at, c.updated_at, c.queue_since, c.awaiting_reply_since, c.message_count, c.spam, c.at_risk,
+        c.at_risk_reason, c.version""";
 
     private final JdbcClient jdbc;
     private final ConversationTags tags;
@@ -68,6 +69,7 @@ public class ConversationQueries {
                 sql.append(query.teamId() == null ? " AND 1 = 0" : " AND c.team_id = :team");
                 params.put("team", query.teamId());
             }
+            case AT_RISK -> sql.append(" AND c.at_risk = TRUE");
             case ALL, SPAM -> { }
         }
         if (query.channel() != null) {
@@ -111,6 +113,7 @@ public class ConversationQueries {
             : count("c.assignee_id = :agent AND c.active = TRUE", Map.of("agent", agentId)));
         counts.put(InboxView.TEAM, teamId == null ? 0L
             : count("c.team_id = :team AND c.active = TRUE", Map.of("team", teamId)));
+        counts.put(InboxView.AT_RISK, count("c.at_risk = TRUE AND c.active = TRUE", Map.of()));
         counts.put(InboxView.SPAM, count("c.spam = TRUE", Map.of()));
         return counts;
     }
@@ -194,7 +197,8 @@ public class ConversationQueries {
                 customer == null ? "#" + row.customerId : customer.displayName(), row.channel, row.status,
                 Priority.ofRank(row.priority), row.assigneeId, agents.get(row.assigneeId), row.teamId,
                 teams.get(row.teamId), row.contactReason, tagsById.getOrDefault(row.id, List.of()), row.createdAt,
-                row.updatedAt, row.awaitingReplySince, row.messageCount, row.spam, row.version));
+                row.updatedAt, row.awaitingReplySince, row.messageCount, row.spam, row.atRisk, row.atRiskReason,
+                row.version));
         }
         return summaries;
     }
@@ -216,6 +220,8 @@ public class ConversationQueries {
         row.awaitingReplySince = instant(rs, "awaiting_reply_since");
         row.messageCount = rs.getInt("message_count");
         row.spam = rs.getBoolean("spam");
+        row.atRisk = rs.getBoolean("at_risk");
+        row.atRiskReason = rs.getString("at_risk_reason");
         row.version = rs.getLong("version");
         return row;
     }
@@ -247,6 +253,8 @@ public class ConversationQueries {
         Instant awaitingReplySince;
         int messageCount;
         boolean spam;
+        boolean atRisk;
+        String atRiskReason;
         long version;
         Instant firstResponseAt;
         Instant solvedAt;

@@ -10,5 +10,5 @@ public record ConversationSummary(long id, String subject, long customerId, Stri
                                   ConversationStatus status, Priority priority, Long assigneeId, String assigneeName,
                                   Long teamId, String teamName, String contactReason, List<String> tags,
                                   Instant createdAt, Instant updatedAt, Instant awaitingReplySince, int messageCount,
-                                  boolean spam, long version) {
+                                  boolean spam, boolean atRisk, String atRiskReason, long version) {
 }

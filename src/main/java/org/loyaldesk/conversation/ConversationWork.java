@@ -138,6 +138,25 @@ public class ConversationWork {
         return saved;
     }
 
+    /**
+     * Puts the conversation in the at-risk view (and at least at high priority), or takes it out.
+     * Called by whoever reads the signals: the insight module on anger, or a lead by hand.
+     */
+    @Transactional
+    public Conversation flagRisk(long conversationId, boolean atRisk, String reason) {
+        Conversation conversation = load(conversationId);
+        if (atRisk) {
+            conversation.putAtRisk(reason, clock.instant());
+        } else if (conversation.isAtRisk()) {
+            conversation.clearRisk(clock.instant());
+        } else {
+            return conversation;
+        }
+        Conversation saved = conversations.save(conversation);
+        audit.record(atRisk ? "conversation.at-risk" : "conversation.risk-cleared", "conversation", conversationId, reason);
+        return saved;
+    }
+
     /** Spam leaves every view but the spam view; an agent can bring it back. Nothing is deleted. */
     @Transactional
     public Conversation markSpam(long conversationId, boolean spam) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The standing lists of the agent workspace. */
 public enum InboxView {
-    MINE, UNASSIGNED, TEAM, ALL, SPAM;
+    MINE, UNASSIGNED, TEAM, ALL, AT_RISK, SPAM;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -12,10 +12,10 @@ public enum InboxView {
 
     public static InboxView fromCode(String code) {
         for (InboxView view : values()) {
-            if (view.code().equalsIgnoreCase(code)) {
+            if (view.code().equalsIgnoreCase(code.replace('-', '_'))) {
                 return view;
             }
         }
-        throw new IllegalArgumentException("Unknown view '" + code + "'; use one of mine, unassigned, team, all, spam");
+        throw new IllegalArgumentException("Unknown view '" + code + "'; use one of mine, unassigned, team, all, at_risk, spam");
     }
 }

@@ -119,6 +119,6 @@ class ConversationRulesTests {
     private static Conversation started() {
         Instant at = MONDAY_NINE.minusSeconds(1);
         return new Conversation(11L, 1L, "Bestelling kwijt", Channel.EMAIL, ConversationStatus.NEW, true,
-            Priority.NORMAL.rank(), null, null, null, null, at, at, at, null, null, null, 0, 0, false, 0L);
+            Priority.NORMAL.rank(), null, null, null, null, at, at, at, null, null, null, 0, 0, false, false, null, 0L);
     }
 }

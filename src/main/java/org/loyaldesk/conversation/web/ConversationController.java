@@ -97,6 +97,7 @@ class ConversationController {
     @GetMapping("/conversations/{id}/timeline")
     String timeline(@PathVariable long id, Model model) {
         model.addAttribute("detail", detail(id));
+        model.addAttribute("c", ((ConversationDetail) model.getAttribute("detail")).summary());
         addMessageDetails(id, model);
         return "conversation :: timeline";
     }
@@ -105,6 +106,8 @@ class ConversationController {
         Map<Long, ChannelDetails.MessageDetail> details = new HashMap<>();
         channelDetails.forEach(channel -> details.putAll(channel.messages(id)));
         model.addAttribute("details", details);
+        ConversationDetail detail = (ConversationDetail) model.getAttribute("detail");
+        model.addAttribute("parts", FoldedText.of(detail.timeline()));
     }
 
     @GetMapping("/conversations/{id}/presence")
