@@ -60,6 +60,10 @@ final class MessageBuilder {
         }
     }
 
+    boolean hasHeaders() {
+        return !headers.fields().isEmpty();
+    }
+
     boolean hasText() {
         return !texts.isEmpty();
     }

@@ -28,6 +28,9 @@ final class MimeWalk {
         "text/rfc822-headers", "message/disposition-notification", "message/feedback-report");
     private static final int MAX_PREAMBLE_BYTES = 64 * 1024;
     private static final int MAX_REPORT_BYTES = 64 * 1024;
+    private static final Pattern FOLDING = Pattern.compile("\\r?\\n(?=[ \\t])");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
+    private static final Pattern TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+");
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
 
     private final ParseLimits limits;
@@ -77,6 +80,9 @@ final class MimeWalk {
 
     /** After the walk broke off: whatever was found stands, and text comes from the raw bytes if none was found. */
     void salvage(byte[] rawPrefix) {
+        if (!root.hasHeaders()) {
+            root.headers(headersOf(rawPrefix)); // the walk broke off inside the header: keep the fields before the break
+        }
         if (root.hasText()) {
             return;
         }
@@ -84,6 +90,27 @@ final class MimeWalk {
         Matcher blankLine = Pattern.compile("\\r?\\n\\r?\\n").matcher(raw);
         String body = blankLine.find() ? raw.substring(blankLine.end()) : raw;
         root.salvage(body.length() <= 100_000 ? body : body.substring(0, 100_000));
+    }
+
+    /** The header fields at the start of the raw bytes, up to the blank line or the first line too long to be one. */
+    private List<MailHeaders.Header> headersOf(byte[] rawPrefix) {
+        List<MailHeaders.Header> headers = new ArrayList<>();
+        String raw = TextDecoding.guess(rawPrefix, rawPrefix.length);
+        StringBuilder field = new StringBuilder();
+        for (String line : raw.split("\r?\n", -1)) {
+            boolean continuation = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+            if (!continuation && field.indexOf(":") > 0 && !field.substring(0, field.indexOf(":")).contains(" ")) {
+                int colon = field.indexOf(":");
+                String value = field.substring(colon + 1).strip();
+                headers.add(new MailHeaders.Header(field.substring(0, colon).strip(), value, EncodedWords.decode(value)));
+            }
+            if (line.isEmpty() || line.length() > limits.maxFieldBytes()) {
+                break;
+            }
+            field.setLength(continuation ? field.length() : 0);
+            field.append(line);
+        }
+        return headers;
     }
 
     ParsedMail finish() {
@@ -131,7 +158,7 @@ final class MimeWalk {
 
     /** As mime4j decides it: a multipart needs a boundary, parts of a digest are messages, anything else unclear is text. */
     private static String declaredType(Frame frame, HeaderValue type) {
-        if (!type.value().matches("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+")) {
+        if (!TYPE.matcher(type.value()).matches()) {
             return frame.inDigest ? "message/rfc822" : "text/plain";
         }
         return type.value().startsWith("multipart/") && type.parameter("boundary").isEmpty() ? "text/plain" : type.value();
@@ -225,8 +252,8 @@ final class MimeWalk {
         ByteSequence raw = field.getRaw();
         String text = raw != null ? TextDecoding.guess(raw.toByteArray(), raw.length()) : field.getName() + ": " + field.getBody();
         int colon = text.indexOf(':');
-        String value = (colon < 0 ? "" : text.substring(colon + 1)).replaceAll("\\r?\\n(?=[ \\t])", "")
-            .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ").strip();
+        String value = colon < 0 ? "" : text.substring(colon + 1);
+        value = CONTROL.matcher(FOLDING.matcher(value).replaceAll("")).replaceAll(" ").strip();
         return new MailHeaders.Header(field.getName().strip(), value, EncodedWords.decode(value));
     }
 

@@ -40,7 +40,7 @@ final class Problems extends DecodeMonitor {
 
     @Override
     public boolean warn(String error, String dropDescription) {
-        String message = error.replaceFirst("^Line \\d+: ", "");
+        String message = error.startsWith("Line ") ? error.substring(error.indexOf(": ") + 2) : error;
         if (message.startsWith("Body part ended prematurely")) {
             add(ParseProblem.Kind.TRUNCATED, "a multipart ends without its closing boundary");
         } else if (message.startsWith("Unexpected end of headers")) {
