@@ -13,11 +13,14 @@ import org.loyaldesk.channel.email.parse.AttachmentSink;
 import org.loyaldesk.channel.email.parse.MailParser;
 import org.loyaldesk.channel.email.parse.ParseProblem;
 import org.loyaldesk.channel.email.parse.ParsedMail;
+import org.loyaldesk.channel.email.spam.SpamFilter;
+import org.loyaldesk.channel.email.spam.SpamModel;
 
 /**
  * Parse throughput over the whole SpamAssassin corpus, single-threaded. The files are read into
  * memory first so that the figure is the parser's, not the disk's; a few warm-up rounds let the JIT
- * settle. Prints messages/s, MB/s, peak heap and how often each problem kind was reported.
+ * settle. Prints messages/s, MB/s, peak heap and how often each problem kind was reported; then
+ * the spam model's load time and the rate of parsing plus spam scoring together.
  * Run with bench/mail-parse.sh.
  */
 public final class MailParseBenchmark {
@@ -64,6 +67,27 @@ public final class MailParseBenchmark {
         System.out.printf("peak heap used (all pools, corpus held in memory: %.1f MB): %.1f MB; -Xmx %.0f MB%n",
             totalBytes / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         System.out.println("messages with each problem kind: " + problems);
+        spam(messages, parser);
+    }
+
+    private static void spam(List<byte[]> messages, MailParser parser) {
+        long loadStart = System.nanoTime();
+        try (var in = SpamFilter.class.getResourceAsStream(SpamFilter.MODEL_RESOURCE)) {
+            SpamModel model = SpamModel.read(in);
+            System.out.printf("spam model: %d features read in %.0f ms (first load, cold JVM paths)%n", model.vocabularySize(),
+                (System.nanoTime() - loadStart) / 1e6);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SpamFilter filter = SpamFilter.standard();
+        for (int warmUp = 0; warmUp < 2; warmUp++) {
+            messages.forEach(message -> filter.score(parser.parse(message)));
+        }
+        long start = System.nanoTime();
+        long spam = messages.stream().filter(message -> filter.score(parser.parse(message)).isSpam()).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("parse + spam score: %.0f messages/s (%d of %d called spam)%n", messages.size() / seconds, spam,
+            messages.size());
     }
 
     private static void resetPeaks() {

@@ -39,6 +39,17 @@ public final class SpamFeatures {
         return features;
     }
 
+    /**
+     * The word features alone, for text that is known to be ham or spam but is no email (customer
+     * questions used as extra ham in training): its made-up headers must not teach the model anything.
+     */
+    public static Set<String> ofWords(String subject, String text) {
+        Set<String> features = new LinkedHashSet<>();
+        words(subject, "s:", features);
+        words(text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS), "", features);
+        return features;
+    }
+
     private static void words(String text, String prefix, Set<String> features) {
         Matcher word = WORD.matcher(text);
         while (word.find()) {

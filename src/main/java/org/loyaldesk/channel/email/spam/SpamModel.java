@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class SpamModel {
 
-    static final String FORMAT = "loyaldesk-spam-nb-1";
+    static final String FORMAT = "loyaldesk-spam-nb-2";
 
     private final long spamDocuments;
     private final long hamDocuments;
@@ -70,10 +70,11 @@ public final class SpamModel {
     public void write(Writer out) throws IOException {
         out.write("# Loyaldesk spam model: binarized multinomial Naive Bayes; per feature the number of spam and ham\n");
         out.write("# training messages it occurred in. Trained on the Apache SpamAssassin public corpus (see NOTICE).\n");
-        out.write("format\t" + FORMAT + "\n");
-        out.write("documents\t" + spamDocuments + "\t" + hamDocuments + "\n");
-        out.write("alpha\t" + alpha + "\n");
-        out.write(String.format(Locale.ROOT, "calibration\t%.6f\t%.6f\t%.6f%n", calibration.a(), calibration.b(),
+        out.write("# Lines starting with @ describe the model (no feature starts with @); the others are: feature, spam, ham.\n");
+        out.write("@format\t" + FORMAT + "\n");
+        out.write("@documents\t" + spamDocuments + "\t" + hamDocuments + "\n");
+        out.write("@alpha\t" + alpha + "\n");
+        out.write(String.format(Locale.ROOT, "@calibration\t%.6f\t%.6f\t%.6f%n", calibration.a(), calibration.b(),
             calibration.threshold()));
         for (Map.Entry<String, long[]> feature : counts.entrySet()) {
             out.write(feature.getKey() + "\t" + feature.getValue()[0] + "\t" + feature.getValue()[1] + "\n");
@@ -92,17 +93,17 @@ public final class SpamModel {
             }
             String[] fields = line.split("\t");
             switch (fields[0]) {
-                case "format" -> {
+                case "@format" -> {
                     if (!fields[1].equals(FORMAT)) {
                         throw new IOException("unknown spam model format " + fields[1]);
                     }
                 }
-                case "documents" -> {
+                case "@documents" -> {
                     spam = Long.parseLong(fields[1]);
                     ham = Long.parseLong(fields[2]);
                 }
-                case "alpha" -> alpha = Double.parseDouble(fields[1]);
-                case "calibration" -> calibration = new Calibration(Double.parseDouble(fields[1]),
+                case "@alpha" -> alpha = Double.parseDouble(fields[1]);
+                case "@calibration" -> calibration = new Calibration(Double.parseDouble(fields[1]),
                     Double.parseDouble(fields[2]), Double.parseDouble(fields[3]));
                 default -> counts.put(fields[0], new long[] { Long.parseLong(fields[1]), Long.parseLong(fields[2]) });
             }

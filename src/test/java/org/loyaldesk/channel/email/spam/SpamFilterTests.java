@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.loyaldesk.channel.email.parse.MailParser;
 import org.loyaldesk.channel.email.parse.ParsedMail;
 
@@ -39,6 +41,21 @@ class SpamFilterTests {
         assertThat(score.topFeatures()).allSatisfy(feature -> assertThat(feature.weight()).isNegative());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Where is my order?|Hi, my order from last week has not arrived yet. Can you check it?",
+        "Refund for order 10428|I returned the grinder two weeks ago and still have not received my refund. Please help.",
+        "Cancel my subscription|Please cancel my coffee subscription, my credit card will expire next month.",
+        "Bestelling niet ontvangen|Hallo, mijn bestelling van vorige week is nog niet binnen. Kunnen jullie dat nakijken?",
+        "Factuur klopt niet|Op mijn factuur staat twee keer verzendkosten. Kunnen jullie dat terugstorten?",
+        "Account locked|I can't log in to my account anymore, the password reset link does not work." })
+    void customerQuestionsInEnglishAndDutchAreNotSpam(String subject, String text) {
+        SpamScore score = filter.score(mail("From: Klant <klant@example.nl>", "To: support@shop.example", "Subject: " + subject,
+            "", text));
+
+        assertThat(score.isSpam()).as("%s scored %.2f: %s", subject, score.score(), score.topFeatures()).isFalse();
+    }
+
     @Test
     void theScoreIsAProbabilityEvenForEmptyMail() {
         SpamScore score = filter.score(mail("Subject:", "", ""));
@@ -56,6 +73,21 @@ class SpamFilterTests {
         assertThat(shipped.vocabularySize()).isBetween(1_000, 50_000);
         assertThat(shipped.calibration().threshold()).isBetween(0.5, 1.0);
         assertThat(reread.logOdds(Set.of("click", "s:free", "m:html"))).isEqualTo(shipped.logOdds(Set.of("click", "s:free", "m:html")));
+    }
+
+    @Test
+    void featuresNamedLikeTheModelsOwnFieldsSurviveWritingAndReading() throws Exception {
+        SpamTrainer trainer = new SpamTrainer(100, 1, 1.0);
+        trainer.add(Set.of("documents", "format", "alpha", "calibration"), true);
+        trainer.add(Set.of("documents", "hello"), false);
+        SpamModel model = trainer.build(new Calibration(1, 0, 0.5));
+        StringWriter text = new StringWriter();
+        model.write(text);
+
+        SpamModel reread = SpamModel.read(new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reread.vocabularySize()).isEqualTo(5);
+        assertThat(reread.logOdds(Set.of("format", "hello"))).isEqualTo(model.logOdds(Set.of("format", "hello")));
     }
 
     @Test
