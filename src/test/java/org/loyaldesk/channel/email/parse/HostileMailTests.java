@@ -153,6 +153,36 @@ class HostileMailTests {
     }
 
     @Test
+    void deeplyNestedHtmlIsSanitisedWithoutExhaustingTheStack() {
+        String html = "<div>".repeat(100_000) + "<script>alert(1)</script>deep text" + "</div>".repeat(100_000);
+
+        ParsedMail mail = parse(text("Content-Type: text/html", "", html));
+
+        assertThat(mail.html()).doesNotContain("<script", "alert");
+        assertThat(mail.text()).contains("deep text");
+    }
+
+    @Test
+    void damagedCopiesOfARealMessageAllParse() {
+        byte[] original = lines("From: \"Jan\" <jan@example.nl>", "Subject: =?utf-8?B?w6lsw6lwaGFudA==?=",
+            "Content-Type: multipart/alternative; boundary=\"a\"", "", "--a", "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable", "", "caf=C3=A9 =E2=82=AC5", "--a", "Content-Type: text/html", "",
+            "<p onclick=x()>caf&eacute;</p>", "--a--");
+        Random random = new Random(7);
+        for (int copy = 0; copy < 2_000; copy++) {
+            byte[] damaged = java.util.Arrays.copyOf(original, random.nextInt(original.length + 1));
+            for (int flip = 0; flip < 3 && damaged.length > 0; flip++) {
+                damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+            }
+
+            ParsedMail mail = parse(damaged);
+
+            assertThat(mail.text()).isNotNull();
+            assertThat(mail.html()).doesNotContain("onclick");
+        }
+    }
+
+    @Test
     void aTwentyMegabyteAttachmentIsStreamedToTheSinkNotHeldInMemory() throws IOException {
         long size = 20L * 1024 * 1024;
         AtomicLong received = new AtomicLong();
