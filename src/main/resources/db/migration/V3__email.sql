@@ -26,6 +26,7 @@ CREATE TABLE channel_mail (
     in_reply_to     VARCHAR(500),
     mail_references VARCHAR(4000),
     raw_sha256      VARCHAR(64)   NOT NULL,
+    fingerprint     VARCHAR(64),
     raw_size        BIGINT        NOT NULL,
     raw             ${binary}     NOT NULL,
     from_address    VARCHAR(320),

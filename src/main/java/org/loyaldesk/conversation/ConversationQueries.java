@@ -138,6 +138,12 @@ public class ConversationQueries {
             row.reopenCount, row.previousId, timeline(id)));
     }
 
+    /** Whose conversation this is: a light read for channels that thread a message into it. */
+    public Optional<Long> customerOf(long conversationId) {
+        return jdbc.sql("SELECT customer_id FROM conversation_conversation WHERE id = ?").param(conversationId)
+            .query(Long.class).optional();
+    }
+
     /** The customer's conversations, newest first: their history beside the one being worked. */
     public List<ConversationSummary> ofCustomer(long customerId, int limit) {
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM conversation_conversation c WHERE c.customer_id = ? "

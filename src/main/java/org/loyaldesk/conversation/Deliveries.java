@@ -52,6 +52,14 @@ public class Deliveries {
         record(messageId, finalFailure ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, attempts, error);
     }
 
+    /** A reply the mail server accepted came back undeliverable afterwards: it did not arrive after all. */
+    public void bounced(long messageId, String reason) {
+        jdbc.sql("UPDATE conversation_message SET delivery_status = ?, delivery_error = ?, delivered_at = NULL WHERE id = ?")
+            .params(DeliveryStatus.FAILED.name(), reason.substring(0, Math.min(reason.length(), 1000)), messageId).update();
+        jdbc.sql("SELECT conversation_id FROM conversation_message WHERE id = ?").param(messageId).query(Long.class)
+            .optional().ifPresent(conversationId -> events.publishEvent(new ConversationChanged(conversationId, "delivery")));
+    }
+
     private void record(long messageId, DeliveryStatus status, int attempts, String error) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         jdbc.sql("""

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.Cursor;
 import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.PayloadTooLargeException;
 import org.loyaldesk.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestTooLargeException.class)
     ProblemDetail tooLarge(RequestTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage());
     }
 

@@ -1,0 +1,6 @@
+-- Values an installation makes once and all its nodes share: its instance id (the loop marker on
+-- outbound mail), signing secrets.
+CREATE TABLE platform_setting (
+    name  VARCHAR(100) PRIMARY KEY,
+    value VARCHAR(4000) NOT NULL
+);
