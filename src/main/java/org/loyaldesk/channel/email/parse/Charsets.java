@@ -17,6 +17,7 @@ final class Charsets {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private static final Pattern ISO_8859 = Pattern.compile("iso[-_ ]?8859[-_ ]?(\\d{1,2})(?:[-_:].*)?");
+    private static final Pattern WIDE_UNICODE = Pattern.compile("(?:utf-?(?:16|32)|ucs-?[24]|unicode)(?:[-_ ]?(?:le|be))?");
     private static final Pattern WINDOWS = Pattern.compile("(?:x-)?(?:windows|win|cp|ms)[-_ ]?(\\d{3,4})");
 
     /** Labels whose text is decoded with a superset, because senders put the superset's characters in it. */
@@ -48,6 +49,11 @@ final class Charsets {
         String canonical = known.get().name().toLowerCase(Locale.ROOT);
         String superset = SUPERSETS.getOrDefault(canonical, SUPERSETS.get(name));
         return superset == null ? known : lookup(superset).or(() -> known);
+    }
+
+    /** UTF-16 and UTF-32 text has zero bytes between ASCII letters: it is not ASCII even when no byte is over 127. */
+    static boolean isWideUnicode(String label) {
+        return WIDE_UNICODE.matcher(normalize(label)).matches();
     }
 
     static boolean isAsciiLabel(String label) {

@@ -28,6 +28,7 @@ final class MimeWalk {
         "text/rfc822-headers", "message/disposition-notification", "message/feedback-report");
     private static final int MAX_PREAMBLE_BYTES = 64 * 1024;
     private static final int MAX_REPORT_BYTES = 64 * 1024;
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n\\r?\\n");
     private static final Pattern FOLDING = Pattern.compile("\\r?\\n(?=[ \\t])");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
     private static final Pattern TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+");
@@ -87,7 +88,7 @@ final class MimeWalk {
             return;
         }
         String raw = TextDecoding.guess(rawPrefix, rawPrefix.length);
-        Matcher blankLine = Pattern.compile("\\r?\\n\\r?\\n").matcher(raw);
+        Matcher blankLine = BLANK_LINE.matcher(raw);
         String body = blankLine.find() ? raw.substring(blankLine.end()) : raw;
         root.salvage(body.length() <= 100_000 ? body : body.substring(0, 100_000));
     }

@@ -23,7 +23,7 @@ final class TextDecoding {
     }
 
     static Decoded decode(byte[] bytes, int length, String label) {
-        if (isAscii(bytes, length)) {
+        if (isAscii(bytes, length) && !Charsets.isWideUnicode(label)) {
             return new Decoded(new String(bytes, 0, length, StandardCharsets.US_ASCII), null);
         }
         boolean labelled = label != null && !label.isBlank();

@@ -110,6 +110,14 @@ class HostileMailTests {
     }
 
     @Test
+    void utf16TextIsNotMistakenForAscii() {
+        ParsedMail mail = parse(concat(text("Content-Type: text/plain; charset=UTF-16LE", ""),
+            "Hello".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+
+        assertThat(mail.text()).isEqualTo("Hello");
+    }
+
+    @Test
     void windows1252LabelledIso88591KeepsItsEuroSignsAndCurlyQuotes() {
         ParsedMail mail = parse(concat(text("Content-Type: text/plain; charset=iso-8859-1", ""),
             new byte[] { (byte) 0x93, 'H', 'i', (byte) 0x94, ' ', (byte) 0x80, '5' }));
