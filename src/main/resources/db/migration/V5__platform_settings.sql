@@ -2,5 +2,5 @@
 -- outbound mail), signing secrets.
 CREATE TABLE platform_setting (
     name  VARCHAR(100) PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_value VARCHAR(4000) NOT NULL
 );

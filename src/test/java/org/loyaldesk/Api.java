@@ -57,6 +57,27 @@ public final class Api {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A raw mail (or any bytes) as an MTA delivers it. */
+    public Response postMail(byte[] raw) {
+        return send(builder("/api/v1/mail/inbound").header("Content-Type", "message/rfc822")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(raw)));
+    }
+
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, Object body) {
         return send(builder(path).header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

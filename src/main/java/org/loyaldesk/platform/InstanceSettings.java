@@ -37,7 +37,7 @@ public class InstanceSettings {
             RANDOM.nextBytes(bytes);
             String value = HexFormat.of().formatHex(bytes);
             try {
-                jdbc.sql("INSERT INTO platform_setting (name, value) VALUES (?, ?)").params(name, value).update();
+                jdbc.sql("INSERT INTO platform_setting (name, setting_value) VALUES (?, ?)").params(name, value).update();
                 return value;
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 return read(name).orElseThrow();
@@ -46,6 +46,6 @@ public class InstanceSettings {
     }
 
     private Optional<String> read(String name) {
-        return jdbc.sql("SELECT value FROM platform_setting WHERE name = ?").param(name).query(String.class).optional();
+        return jdbc.sql("SELECT setting_value FROM platform_setting WHERE name = ?").param(name).query(String.class).optional();
     }
 }
