@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -187,13 +189,15 @@ public class MailIngest {
         return new MailReceipt(known.id(), known.messageId(), known.conversationId(), true);
     }
 
-    /** Everyone on the mail but us and the sender: the Cc's of the conversation. */
+    /** Everyone on the mail but us and the sender: the Cc's of the conversation, each address once. */
     private static List<MailAddress> others(ParsedMail mail, Sender sender, Set<String> ownAddresses) {
-        return Stream.concat(mail.to().stream(), mail.cc().stream())
+        Map<String, MailAddress> byAddress = new LinkedHashMap<>();
+        Stream.concat(mail.to().stream(), mail.cc().stream())
             .filter(address -> !address.address().isBlank() && address.address().contains("@"))
             .filter(address -> !ownAddresses.contains(address.normalized()) && !address.normalized().equals(sender.address()))
             .filter(address -> !address.normalized().contains("+c"))
-            .distinct().limit(50).toList();
+            .forEach(address -> byAddress.putIfAbsent(address.normalized(), address));
+        return byAddress.values().stream().limit(50).toList();
     }
 
     private static Sender sender(ParsedMail mail) {
