@@ -49,6 +49,9 @@ public class ConversationIntake {
 
     private Conversation target(IncomingMessage incoming) {
         if (incoming.conversationId() == null) {
+            if (!incoming.continueOngoing()) {
+                return start(incoming, null);
+            }
             return conversations.findOngoingForUpdate(incoming.customerId(), incoming.channel())
                 .orElseGet(() -> start(incoming, null));
         }

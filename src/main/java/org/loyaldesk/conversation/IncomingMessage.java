@@ -11,13 +11,17 @@ import org.loyaldesk.platform.Channel;
  * @param conversationId the conversation the channel knows it belongs to (a reply by reference), or null to let
  *                       Loyaldesk continue the customer's ongoing conversation on this channel
  * @param nature         a person, a program or spam
+ * @param continueOngoing without a conversationId, whether the message continues the customer's ongoing
+ *                       conversation on this channel (chat, messaging) or starts a new one (a new email thread)
  */
 public record IncomingMessage(long customerId, String authorName, Channel channel, String subject, String text,
-                              String externalId, Long conversationId, Instant receivedAt, MessageNature nature) {
+                              String externalId, Long conversationId, Instant receivedAt, MessageNature nature,
+                              boolean continueOngoing) {
 
-    /** A message a person wrote, the usual case for every channel but email. */
+    /** A message a person wrote on a channel where messages flow on (messaging, phone, API). */
     public IncomingMessage(long customerId, String authorName, Channel channel, String subject, String text,
                            String externalId, Long conversationId, Instant receivedAt) {
-        this(customerId, authorName, channel, subject, text, externalId, conversationId, receivedAt, MessageNature.PERSON);
+        this(customerId, authorName, channel, subject, text, externalId, conversationId, receivedAt, MessageNature.PERSON,
+            true);
     }
 }
