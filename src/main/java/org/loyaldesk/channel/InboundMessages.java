@@ -10,6 +10,7 @@ import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.CustomerRef;
 import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.Durability;
 import org.loyaldesk.platform.RuleViolationException;
 import org.loyaldesk.platform.Transactions;
 import org.springframework.stereotype.Service;
@@ -25,22 +26,28 @@ public class InboundMessages {
     private final CustomerDirectory customers;
     private final ConversationIntake intake;
     private final Transactions transactions;
+    private final Durability durability;
 
-    InboundMessages(CustomerDirectory customers, ConversationIntake intake, Transactions transactions) {
+    InboundMessages(CustomerDirectory customers, ConversationIntake intake, Transactions transactions,
+                    Durability durability) {
         this.customers = customers;
         this.intake = intake;
         this.transactions = transactions;
+        this.durability = durability;
     }
 
+    /** Files the message and returns once it is safely stored: the caller may acknowledge it then. */
     public Receipt accept(InboundMessage message) {
         List<ContactAddress> addresses = addresses(message.channel(), message.from());
-        return transactions.appending(() -> {
+        Receipt receipt = transactions.appending(() -> {
             CustomerRef customer = customers.identify(addresses.getFirst(), message.from().name(), null);
             addresses.stream().skip(1).forEach(address -> customers.learnContact(customer.id(), address));
             String author = Sender.blank(message.from().name()) ? customer.displayName() : message.from().name();
             return intake.receive(new IncomingMessage(customer.id(), author, message.channel(),
                 message.subject(), message.text(), message.externalId(), message.conversationId(), message.receivedAt()));
         });
+        durability.awaitCommitted();
+        return receipt;
     }
 
     /** The addresses in the order we trust them to identify a person: email, phone, then a platform handle. */

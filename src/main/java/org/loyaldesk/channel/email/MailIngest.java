@@ -29,6 +29,7 @@ import org.loyaldesk.conversation.Receipt;
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.Durability;
 import org.loyaldesk.platform.InstanceSettings;
 import org.loyaldesk.platform.Transactions;
 import org.slf4j.Logger;
@@ -59,12 +60,13 @@ public class MailIngest {
     private final Deliveries deliveries;
     private final InstanceSettings instance;
     private final Transactions transactions;
+    private final Durability durability;
     private final Clock clock;
 
     MailIngest(RawMailSpool spool, MailParser parser, SpamFilter spam, MailStore store, MailThreading threading,
                Mailboxes mailboxes, UndeliverableAddresses undeliverable, CustomerDirectory customers,
                ConversationIntake intake, ConversationQueries conversations, Deliveries deliveries,
-               InstanceSettings instance, Transactions transactions, Clock clock) {
+               InstanceSettings instance, Transactions transactions, Durability durability, Clock clock) {
         this.spool = spool;
         this.parser = parser;
         this.spam = spam;
@@ -78,10 +80,14 @@ public class MailIngest {
         this.deliveries = deliveries;
         this.instance = instance;
         this.transactions = transactions;
+        this.durability = durability;
         this.clock = clock;
     }
 
-    /** Files one raw RFC 822 message; the stream is read to its end but not closed. */
+    /**
+     * Files one raw RFC 822 message and returns once it is safely stored (the driver may acknowledge
+     * it then); the stream is read to its end but not closed.
+     */
     public MailReceipt ingest(InputStream raw) throws IOException {
         try (RawMailSpool.Spooled spooled = spool.spool(raw)) {
             ParsedMail mail;
@@ -90,7 +96,9 @@ public class MailIngest {
             }
             Set<String> ownAddresses = mailboxes.ownAddresses();
             Verdict verdict = triage(mail, ownAddresses);
-            return transactions.appending(() -> file(spooled, mail, verdict, ownAddresses));
+            MailReceipt receipt = transactions.appending(() -> file(spooled, mail, verdict, ownAddresses));
+            durability.awaitCommitted();
+            return receipt;
         }
     }
 
