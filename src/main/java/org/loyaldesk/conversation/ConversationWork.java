@@ -2,6 +2,7 @@ package org.loyaldesk.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Actor;
@@ -26,17 +27,20 @@ public class ConversationWork {
     private final Conversations conversations;
     private final Messages messages;
     private final ConversationTags tags;
+    private final ReplyAttachments attachments;
     private final AgentDirectory directory;
     private final Transactions transactions;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    ConversationWork(Conversations conversations, Messages messages, ConversationTags tags, AgentDirectory directory,
+    ConversationWork(Conversations conversations, Messages messages, ConversationTags tags, ReplyAttachments attachments,
+                     AgentDirectory directory,
                      Transactions transactions, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.tags = tags;
+        this.attachments = attachments;
         this.directory = directory;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -52,8 +56,14 @@ public class ConversationWork {
         return reply(conversationId, text, channel, then, false);
     }
 
-    /** {@code toEveryone}: also to the others on the conversation (reply-all on email). */
     public Message reply(long conversationId, String text, Channel channel, ConversationStatus then, boolean toEveryone) {
+        return reply(conversationId, text, channel, then, toEveryone, List.of());
+    }
+
+    /** {@code toEveryone}: also to the others on the conversation (reply-all on email); files go with the reply. */
+    public Message reply(long conversationId, String text, Channel channel, ConversationStatus then, boolean toEveryone,
+                         List<AttachedFile> files) {
+        ReplyAttachments.check(files);
         Actor actor = CurrentActor.get();
         return transactions.appending(() -> {
             Conversation conversation = loadForAppending(conversationId);
@@ -61,6 +71,7 @@ public class ConversationWork {
             Channel replyChannel = channel != null ? channel : lastCustomerChannel(conversation);
             Message reply = messages.save(Message.reply(conversationId, replyChannel, authorType(actor), actor.id(),
                 actor.name(), text, toEveryone, now));
+            attachments.store(reply.id(), files);
             conversation.agentReplied(reply.id(), replyChannel, actor.isAgent() ? actor.id() : null, then, now);
             conversations.save(conversation);
             audit.record(actor, "conversation.replied", "conversation", conversationId, "message " + reply.id());

@@ -12,10 +12,12 @@ import jakarta.mail.internet.InternetAddress;
 import org.loyaldesk.channel.email.parse.MailAddress;
 import org.loyaldesk.channel.outbound.DeliveryException;
 import org.loyaldesk.channel.outbound.OutboundDriver;
+import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationDetail;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.MessageKind;
 import org.loyaldesk.conversation.OutgoingReply;
+import org.loyaldesk.conversation.ReplyAttachments;
 import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.ContactKind;
@@ -43,10 +45,11 @@ class EmailReplyDriver implements OutboundDriver {
     private final MailIngest ingest;
     private final CustomerDirectory customers;
     private final ConversationQueries conversations;
+    private final ReplyAttachments attachments;
 
     EmailReplyDriver(ObjectProvider<JavaMailSender> sender, SentMails sent, MailStore store, Mailboxes mailboxes,
                      MailSettings settings, MailIngest ingest, CustomerDirectory customers,
-                     ConversationQueries conversations) {
+                     ConversationQueries conversations, ReplyAttachments attachments) {
         this.sender = sender;
         this.sent = sent;
         this.store = store;
@@ -55,6 +58,7 @@ class EmailReplyDriver implements OutboundDriver {
         this.ingest = ingest;
         this.customers = customers;
         this.conversations = conversations;
+        this.attachments = attachments;
     }
 
     @Override
@@ -78,7 +82,7 @@ class EmailReplyDriver implements OutboundDriver {
                 MailThreading.replySubject(reply.subject(), reply.conversationId()), reply.text(), null, quote(conversation),
                 last.map(MailStore.LastInbound::rfcMessageId).orElse(null),
                 references.subList(Math.max(0, references.size() - 20), references.size()), false, "reply",
-                settings.domain()), ingest.loopMarker());
+                settings.domain(), files(reply.messageId())), ingest.loopMarker());
             sent.send(sender.getObject(), mail, reply.messageId(), reply.conversationId(),
                 MailThreading.replySubject(reply.subject(), reply.conversationId()));
         } catch (SentMails.Refused refused) {
@@ -113,6 +117,11 @@ class EmailReplyDriver implements OutboundDriver {
             }
         }
         return cc;
+    }
+
+    private List<AttachedFile> files(long messageId) {
+        return attachments.ofMessage(messageId).stream()
+            .map(file -> new AttachedFile(file.fileName(), file.contentType(), attachments.content(file.id()))).toList();
     }
 
     private Optional<String> customerEmail(long customerId) {

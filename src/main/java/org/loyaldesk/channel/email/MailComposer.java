@@ -16,6 +16,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.loyaldesk.channel.email.automatic.MailLoops;
+import org.loyaldesk.conversation.AttachedFile;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.web.util.HtmlUtils;
 
@@ -35,7 +37,7 @@ final class MailComposer {
      */
     record Draft(InternetAddress from, List<InternetAddress> to, List<InternetAddress> cc, InternetAddress replyTo,
                  String subject, String text, String html, Quote quote, String inReplyTo, List<String> references,
-                 boolean automatic, String purpose, String domain) {
+                 boolean automatic, String purpose, String domain, List<AttachedFile> files) {
     }
 
     record Quote(String author, Instant at, String text) {
@@ -74,6 +76,9 @@ final class MailComposer {
             mail.setSubject(draft.subject());
             mail.setSentDate(new Date());
             mail.setText(plain(draft), draft.html() != null ? draft.html() : html(draft));
+            for (AttachedFile file : draft.files()) {
+                mail.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             if (draft.inReplyTo() != null && !draft.inReplyTo().isBlank()) {
                 message.setHeader("In-Reply-To", "<" + draft.inReplyTo() + ">");
             }

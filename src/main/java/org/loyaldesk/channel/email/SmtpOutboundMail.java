@@ -68,7 +68,7 @@ class SmtpOutboundMail implements OutboundMail {
                 EmailReplyDriver.address(settings.address(), settings.displayName()),
                 List.of(EmailReplyDriver.address(message.to(), null)), List.of(), null, message.subject(), message.text(),
                 message.html(), null, references.isEmpty() ? null : references.getFirst(), references, true, message.purpose(),
-                settings.domain()), ingest.loopMarker());
+                settings.domain(), List.of()), ingest.loopMarker());
             sent.send(smtp, mail, null, message.conversationId(), message.subject());
             return MailOutcome.SENT;
         } catch (SentMails.Refused | AddressException | IllegalArgumentException e) {

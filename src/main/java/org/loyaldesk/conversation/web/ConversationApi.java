@@ -1,11 +1,15 @@
 package org.loyaldesk.conversation.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationDetail;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationStatus;
@@ -54,7 +58,10 @@ class ConversationApi {
         this.maxTextLength = properties.maxTextLength();
     }
 
-    record Text(@NotBlank String text, String status, String channel, Boolean toEveryone) {
+    record Text(@NotBlank String text, String status, String channel, Boolean toEveryone, List<@Valid File> attachments) {
+    }
+
+    record File(@NotBlank @Size(max = 255) String name, String contentType, @NotBlank String contentBase64) {
     }
 
     record Assignment(Long agentId, Long teamId, @Size(max = 5000) String note, Long expectedVersion) {
@@ -104,8 +111,18 @@ class ConversationApi {
         checkLength(body.text());
         Channel channel = body.channel() == null ? null : Channel.fromCode(body.channel())
             .orElseThrow(() -> new IllegalArgumentException("Unknown channel '" + body.channel() + "'"));
+        List<AttachedFile> files = new ArrayList<>();
+        for (File file : body.attachments() == null ? List.<File>of() : body.attachments()) {
+            try {
+                files.add(new AttachedFile(file.name(), file.contentType(),
+                    Base64.getDecoder().decode(file.contentBase64().replaceAll("\\s", ""))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Attachment '" + file.name() + "' is not valid base64");
+            }
+        }
         Message reply = work.reply(id, body.text(), channel,
-            body.status() == null ? null : ConversationStatus.fromCode(body.status()), Boolean.TRUE.equals(body.toEveryone()));
+            body.status() == null ? null : ConversationStatus.fromCode(body.status()), Boolean.TRUE.equals(body.toEveryone()),
+            files);
         return created(id, reply);
     }
 

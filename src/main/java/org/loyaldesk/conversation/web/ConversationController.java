@@ -1,18 +1,29 @@
 package org.loyaldesk.conversation.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ContactReasons;
 import org.loyaldesk.conversation.ConversationDetail;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
+import org.loyaldesk.conversation.MessageKind;
 import org.loyaldesk.conversation.Priority;
+import org.loyaldesk.conversation.ReplyAttachments;
+import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
@@ -31,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,10 +64,12 @@ class ConversationController {
     private final LiveUpdates live;
     private final MessageSource messages;
     private final List<ChannelDetails> channelDetails;
+    private final ReplyAttachments attachments;
 
     ConversationController(ConversationQueries queries, ConversationWork work, CustomerDirectory customers,
                            AgentDirectory directory, ContactReasons reasons, Workspace workspace, Presence presence,
-                           LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails) {
+                           LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails,
+                           ReplyAttachments attachments) {
         this.queries = queries;
         this.work = work;
         this.customers = customers;
@@ -66,6 +80,7 @@ class ConversationController {
         this.live = live;
         this.messages = messages;
         this.channelDetails = channelDetails;
+        this.attachments = attachments;
     }
 
     @GetMapping("/conversations/{id}")
@@ -108,6 +123,8 @@ class ConversationController {
         model.addAttribute("details", details);
         ConversationDetail detail = (ConversationDetail) model.getAttribute("detail");
         model.addAttribute("parts", FoldedText.of(detail.timeline()));
+        model.addAttribute("replyFiles", attachments.ofMessages(detail.timeline().stream()
+            .filter(entry -> entry.kind() == MessageKind.REPLY).map(TimelineEntry::id).toList()));
     }
 
     @GetMapping("/conversations/{id}/presence")
@@ -138,13 +155,34 @@ class ConversationController {
     @PostMapping("/conversations/{id}/reply")
     String reply(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) String then,
                  @RequestParam(required = false) String channel, @RequestParam(defaultValue = "false") boolean everyone,
-                 RedirectAttributes redirect) {
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         if (text.isBlank()) {
             return back(id, redirect, "flash.empty", null);
         }
+        List<AttachedFile> attached = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                try {
+                    attached.add(new AttachedFile(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         return act(id, redirect, "flash.replied", text, () -> work.reply(id, text,
             channel == null || channel.isBlank() ? null : Channel.valueOf(channel),
-            then == null || then.isBlank() ? null : ConversationStatus.fromCode(then), everyone));
+            then == null || then.isBlank() ? null : ConversationStatus.fromCode(then), everyone, attached));
+    }
+
+    @GetMapping("/conversations/attachments/{fileId}")
+    void download(@PathVariable long fileId, HttpServletResponse response) throws IOException {
+        ReplyAttachments.StoredFile file = attachments.find(fileId)
+            .orElseThrow(() -> new NotFoundException("Attachment", fileId));
+        response.setContentType("application/octet-stream");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        attachments.write(fileId, response.getOutputStream());
     }
 
     @PostMapping("/conversations/{id}/spam")

@@ -26,11 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    /** Replies may carry attachments, base64 in JSON: 20 MB of files is about 27 MB of text. */
+    private static final long REPLY_LIMIT = 28L * 1024 * 1024;
+
+    private final long defaultLimit;
     private final JsonMapper json;
 
     RequestSizeLimit(LoyaldeskProperties properties, JsonMapper json) {
-        this.limit = properties.maxRequestBytes();
+        this.defaultLimit = properties.maxRequestBytes();
         this.json = json;
     }
 
@@ -44,6 +47,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+        long limit = request.getRequestURI().endsWith("/replies") ? Math.max(REPLY_LIMIT, defaultLimit) : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +240,30 @@ class EmailChannelTests {
 
         MimeMessage toColleague = await().atMost(Duration.ofSeconds(10)).until(() -> received(colleague), m -> m != null);
         assertThat(toColleague.getSubject()).contains("[#" + conversation + "]");
+    }
+
+    @Test
+    void aReplyCarriesItsAttachmentsToTheCustomer() throws Exception {
+        long conversation = api.postMail(Mails.from(customer).bytes()).id("conversationId");
+        byte[] invoice = "%PDF-1.4 factuur KK-240100".getBytes();
+
+        Api.Response replied = api.post("/api/v1/conversations/" + conversation + "/replies", Map.of("text", "De factuur.",
+            "attachments", List.of(Map.of("name", "factuur.pdf", "contentType", "application/pdf",
+                "contentBase64", Base64.getEncoder().encodeToString(invoice)))));
+
+        assertThat(replied.status()).isEqualTo(201);
+        MimeMessage sent = await().atMost(Duration.ofSeconds(10)).until(() -> received(customer), m -> m != null);
+        Multipart parts = (Multipart) sent.getContent();
+        BodyPart file = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("factuur.pdf".equals(parts.getBodyPart(i).getFileName())) {
+                file = parts.getBodyPart(i);
+            }
+        }
+        assertThat(file).isNotNull();
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(invoice);
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/replies", Map.of("text", "x", "attachments",
+            List.of(Map.of("name", "kapot.bin", "contentBase64", "!!!niet-base64")))).status()).isEqualTo(400);
     }
 
     private MimeMessage received(String address) {
