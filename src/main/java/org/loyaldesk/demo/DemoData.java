@@ -8,6 +8,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
+import org.loyaldesk.channel.email.MailIngest;
 import org.loyaldesk.conversation.ConversationHistoryImport;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
@@ -40,11 +41,12 @@ class DemoData implements ApplicationRunner {
     private final ConversationHistoryImport importer;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final MailIngest mailIngest;
     private final Clock clock;
 
     DemoData(@Value("${loyaldesk.demo:auto}") String mode, DataSource dataSource, AgentDirectory directory,
              StaffAdministration staff, CustomerDirectory customers, ConversationHistoryImport importer, JsonMapper json,
-             TransactionTemplate transactions, Clock clock) {
+             TransactionTemplate transactions, MailIngest mailIngest, Clock clock) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.directory = directory;
@@ -53,6 +55,7 @@ class DemoData implements ApplicationRunner {
         this.importer = importer;
         this.json = json;
         this.transactions = transactions;
+        this.mailIngest = mailIngest;
         this.clock = clock;
     }
 
@@ -68,8 +71,9 @@ class DemoData implements ApplicationRunner {
             List<DemoCustomers.Shopper> shoppers = DemoCustomers.create(customers, random, clock.instant());
             return new DemoConversations(json, demoStaff, random, clock.instant()).create(importer, shoppers);
         });
-        log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations, made in {} ms", conversations,
-            (System.nanoTime() - started) / 1_000_000);
+        int mails = DemoMail.deliver(mailIngest);
+        log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations ({} of them fresh mail), made in {} ms",
+            conversations + mails, mails, (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean wanted() throws SQLException {

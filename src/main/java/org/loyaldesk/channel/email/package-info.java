@@ -1,5 +1,8 @@
 /**
- * The email channel's pure core: raw RFC 822 bytes become a {@code ParsedMail}, which is then
- * triaged (bounce, auto-reply, loop, spam) before anything is filed or answered.
+ * The email channel: mail in (IMAP, the MTA pipe) stored raw and filed, replies and automatic mail
+ * out by SMTP. Exposed as a named interface so the demo can deliver its sample mail the real way.
  */
+@NamedInterface("email")
 package org.loyaldesk.channel.email;
+
+import org.springframework.modulith.NamedInterface;
