@@ -6,6 +6,7 @@ import java.util.List;
 import org.loyaldesk.conversation.Deliveries;
 import org.loyaldesk.conversation.OutgoingReply;
 import org.loyaldesk.conversation.ReplyPosted;
+import org.loyaldesk.platform.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -78,7 +79,9 @@ class ReplyDelivery {
                 return driver;
             }
         }
-        throw new DeliveryException("No outbound route for the " + reply.channel().code()
-            + " channel: an admin can add a webhook under Settings, Channels", true);
+        throw new DeliveryException(reply.channel() == Channel.EMAIL
+            ? "No mail server is configured (SPRING_MAIL_HOST), so email cannot be sent; the reply is kept here"
+            : "No outbound route for the " + reply.channel().code()
+                + " channel: an admin can add a webhook under Settings, Channels", true);
     }
 }

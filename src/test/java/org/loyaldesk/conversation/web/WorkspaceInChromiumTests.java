@@ -70,6 +70,7 @@ class WorkspaceInChromiumTests {
         BrowserContext anna = chromium.newContext(new Browser.NewContextOptions().setLocale("en-GB")
             .setViewportSize(1400, 900));
         Page page = logIn(anna, "anna@loyaldesk.demo");
+        page.navigate(base() + "/inbox?lang=en");
         assertThat(page.locator(".view.active")).containsText("All");
         screenshot(page, "inbox-en");
 
@@ -121,6 +122,34 @@ class WorkspaceInChromiumTests {
             screenshot(admin, "settings-" + lang);
         }
         assertThat(admin.locator("h2").first()).hasText("Medewerkers");
+    }
+
+    @Test
+    void emailShowsItsAttachmentsFoldedQuotesAndOriginalAndSpamStaysInItsView() throws Exception {
+        Page page = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)),
+            "bram@loyaldesk.demo");
+        page.navigate(base() + "/inbox?view=unassigned&channel=email&lang=en");
+        page.locator(".row-link", new Page.LocatorOptions().setHasText("Beschadigde doos")).click();
+        assertThat(page.locator(".timeline .attachments a")).hasText("doos.png");
+        assertThat(page.locator(".timeline .message-links a").last()).hasText("show original");
+        Path upload = Files.createTempFile("retourlabel", ".pdf");
+        Files.writeString(upload, "%PDF-1.4 retourlabel");
+        page.locator("#reply-text").fill("Hier is het retourlabel.");
+        page.locator("#reply-form input[type=file]").setInputFiles(upload);
+        page.locator("#reply-form button[type=submit]").click();
+        assertThat(page.locator(".timeline .entry.k-reply .attachments a").last()).hasText(upload.getFileName().toString());
+        screenshot(page, "email-en");
+
+        page.navigate(base() + "/inbox?view=unassigned&channel=email&lang=nl");
+        page.locator(".row-link", new Page.LocatorOptions().setHasText("Vraag over levering")).click();
+        assertThat(page.locator(".timeline details.folded summary",
+            new Page.LocatorOptions().setHasText("eerdere berichten (geciteerd)"))).isVisible();
+        screenshot(page, "email-nl");
+
+        page.navigate(base() + "/inbox?view=spam");
+        assertThat(page.locator(".rows")).containsText("CONGRATULATIONS");
+        page.navigate(base() + "/inbox?view=all");
+        assertThat(page.locator("#inbox-list")).not().containsText("CONGRATULATIONS");
     }
 
     private Page logIn(BrowserContext context, String email) {
