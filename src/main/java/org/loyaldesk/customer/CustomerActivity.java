@@ -43,6 +43,14 @@ public class CustomerActivity {
         return read(" AND c.id = :id", Map.of("id", customerId)).stream().findFirst();
     }
 
+    /** Product names by SKU, as the shop named them in its orders. */
+    public Map<String, String> productNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT sku, name FROM customer_product ORDER BY name")
+            .query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
     private List<Activity> read(String filter, Map<String, Object> params) {
         Map<Long, List<Purchase>> purchases = new LinkedHashMap<>();
         jdbc.sql("SELECT o.customer_id, o.ordered_at, o.total FROM customer_order o JOIN customer_customer c "

@@ -12,6 +12,9 @@ import org.loyaldesk.conversation.ConversationHistoryImport;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.identity.StaffAdministration;
+import org.loyaldesk.insight.CustomerChurn;
+import org.loyaldesk.insight.RecoveryActions;
+import org.loyaldesk.survey.Surveys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,10 +44,14 @@ class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Surveys surveys;
+    private final CustomerChurn churn;
+    private final RecoveryActions recovery;
 
     DemoData(@Value("${loyaldesk.demo:auto}") String mode, DataSource dataSource, AgentDirectory directory,
              StaffAdministration staff, CustomerDirectory customers, ConversationHistoryImport importer, JsonMapper json,
-             TransactionTemplate transactions, Clock clock) {
+             TransactionTemplate transactions, Clock clock, Surveys surveys, CustomerChurn churn,
+             RecoveryActions recovery) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.directory = directory;
@@ -54,6 +61,9 @@ class DemoData implements ApplicationRunner {
         this.json = json;
         this.transactions = transactions;
         this.clock = clock;
+        this.surveys = surveys;
+        this.churn = churn;
+        this.recovery = recovery;
     }
 
     @Override
@@ -66,7 +76,10 @@ class DemoData implements ApplicationRunner {
             Random random = new Random(20261122);
             DemoStaff demoStaff = DemoStaff.create(staff);
             List<DemoCustomers.Shopper> shoppers = DemoCustomers.create(customers, random, clock.instant());
-            return new DemoConversations(json, demoStaff, random, clock.instant()).create(importer, shoppers);
+            DemoConversations demo = new DemoConversations(json, demoStaff, random, clock.instant());
+            int made = demo.create(importer, shoppers);
+            new DemoLoyalty(surveys, churn, recovery, random, clock.instant()).add(demo.played());
+            return made;
         });
         log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations, made in {} ms", conversations,
             (System.nanoTime() - started) / 1_000_000);

@@ -39,19 +39,20 @@ public class ChurnRisks {
     private final CustomerChurn churn;
     private final InsightModels models;
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    /** Not the web's mapper: that one writes enums in lower case, which it cannot read back. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Clock clock;
     private final AtomicReference<ChurnModel> current = new AtomicReference<>();
 
     ChurnRisks(CustomerActivity activity, ConversationSignals signals, SurveyResults surveys, CustomerChurn churn,
-               InsightModels models, JdbcClient jdbc, JsonMapper json, Clock clock) {
+               InsightModels models, JdbcClient jdbc, Clock clock) {
         this.activity = activity;
         this.signals = signals;
         this.surveys = surveys;
         this.churn = churn;
         this.models = models;
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -171,13 +172,13 @@ public class ChurnRisks {
         jdbc.sql("INSERT INTO insight_customer_risk (customer_id, churn_risk, reasons, yearly_revenue, computed_at) "
                 + "VALUES (?, ?, ?, ?, ?)")
             .params(row.customer().customerId(), Math.round(risk * 1000) / 1000.0,
-                json.writeValueAsString(model.reasons(row.features())), revenue,
+                JSON.writeValueAsString(model.reasons(row.features())), revenue,
                 ConversationSignals.utc(clock.instant()))
             .update();
     }
 
     private CustomerRisk risk(java.sql.ResultSet rs, String name) throws java.sql.SQLException {
-        List<ChurnModel.Reason> reasons = json.readValue(rs.getString("reasons"),
+        List<ChurnModel.Reason> reasons = JSON.readValue(rs.getString("reasons"),
             new TypeReference<List<ChurnModel.Reason>>() { });
         return new CustomerRisk(rs.getLong("customer_id"), name, rs.getDouble("churn_risk"), reasons,
             rs.getBigDecimal("yearly_revenue"), ConversationSignals.instant(rs, "churned_at"));

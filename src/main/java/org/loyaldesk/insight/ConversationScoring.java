@@ -39,13 +39,13 @@ class ConversationScoring {
     private final ConversationSignals signals;
     private final EffortModels effort;
     private final SurveyResults surveys;
-    private final ConversationTags tags;
+    private final LoyaltyTagsOfConversations tags;
     private final BusinessHours hours;
     private final Clock clock;
 
     ConversationScoring(ConversationQueries conversations, CustomerDirectory customers, TextAnalyzer analyzer,
                         MessageSignals messages, ConversationSignals signals, EffortModels effort, SurveyResults surveys,
-                        ConversationTags tags, BusinessHours hours, Clock clock) {
+                        LoyaltyTagsOfConversations tags, BusinessHours hours, Clock clock) {
         this.conversations = conversations;
         this.customers = customers;
         this.analyzer = analyzer;

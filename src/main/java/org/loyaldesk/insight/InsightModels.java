@@ -15,20 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 class InsightModels {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    /** Not the web's mapper: that one writes enums in lower case, which it cannot read back. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    InsightModels(JdbcClient jdbc, JsonMapper json) {
+    InsightModels(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     <T> Optional<T> load(String name, Class<T> type) {
         return jdbc.sql("SELECT body FROM insight_model WHERE name = ?").param(name).query(String.class).optional()
-            .map(body -> json.readValue(body, type));
+            .map(body -> JSON.readValue(body, type));
     }
 
     void store(String name, Object model, Instant now) {
-        String body = json.writeValueAsString(model);
+        String body = JSON.writeValueAsString(model);
         jdbc.sql("DELETE FROM insight_model WHERE name = ?").param(name).update();
         jdbc.sql("INSERT INTO insight_model (name, body, trained_at) VALUES (?, ?, ?)")
             .params(name, body, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();

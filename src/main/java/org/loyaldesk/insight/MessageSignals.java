@@ -33,6 +33,16 @@ class MessageSignals {
             .param(conversationId).query(MessageSignals::signal).list();
     }
 
+    /** The mean sentiment of each agent's own replies since then: their tone. */
+    java.util.Map<Long, double[]> agentTone(java.time.Instant since) {
+        java.util.Map<Long, double[]> tone = new java.util.HashMap<>();
+        jdbc.sql("SELECT author_id, AVG(sentiment), COUNT(*) FROM insight_message_signal WHERE author_type = 'AGENT' "
+                + "AND author_id IS NOT NULL AND at >= ? GROUP BY author_id")
+            .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+            .query((rs, row) -> tone.put(rs.getLong(1), new double[] { rs.getDouble(2), rs.getLong(3) })).list();
+        return tone;
+    }
+
     void save(MessageSignal signal) {
         jdbc.sql("""
                 INSERT INTO insight_message_signal (message_id, conversation_id, author_type, author_id, at, language,

@@ -38,66 +38,76 @@ class SignalsFollowConversations {
     }
 
     /** A customer message is read at once, and anger acts on it while the conversation is open. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(MessageReceived event) {
         recompute(event.conversationId()).ifPresent(outcome -> {
             anger.actOn(event.conversationId(), outcome.newCustomerMessages());
-            risks.rescore(outcome.signal().customerId());
+            rescore(outcome.signal().customerId());
         });
     }
 
     /** History is read like live conversations, but anger from the past raises no alarm now. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationImported event) {
         recomputeWithNeighbours(event.conversationId(), event.customerId());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReplyPosted event) {
         recompute(event.conversationId());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationSolved event) {
         recomputeWithNeighbours(event.conversationId(), event.customerId());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationReopened event) {
         recomputeWithNeighbours(event.conversationId(), event.customerId());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationTransferred event) {
         recompute(event.conversationId());
     }
 
     /** A new conversation may be a repeat contact: the issue it comes back about is no longer solved at first contact. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationOpened event) {
         recomputeWithNeighbours(event.conversationId(), event.customerId());
     }
 
     /** A contact reason set or changed decides which conversations are about the same issue. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS, condition = "#root.event.what() == 'contact-reason'")
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationChanged event) {
+        if (!"contact-reason".equals(event.what())) {
+            return;
+        }
         recompute(event.conversationId()).ifPresent(outcome ->
             recomputeWithNeighbours(event.conversationId(), outcome.signal().customerId()));
     }
 
     /** The survey answer becomes the end of the peak-end reading. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SurveyAnswered event) {
         if (event.conversationId() != null) {
             recompute(event.conversationId());
         }
-        risks.rescore(event.customerId());
+        rescore(event.customerId());
     }
 
     private void recomputeWithNeighbours(long conversationId, long customerId) {
         recompute(conversationId);
         scoring.neighbours(conversationId).forEach(this::recompute);
-        risks.rescore(customerId);
+        rescore(customerId);
+    }
+
+    private void rescore(long customerId) {
+        transactions.appending(() -> {
+            risks.rescore(customerId);
+            return null;
+        });
     }
 
     private Optional<ConversationScoring.Outcome> recompute(long conversationId) {

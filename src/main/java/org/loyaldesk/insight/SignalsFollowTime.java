@@ -50,9 +50,9 @@ class SignalsFollowTime {
 
     /**
      * Trains the churn model and calibrates effort when the data changed since the last training,
-     * soon after start (the demo's history is read by then) and then every few minutes.
+     * soon after start and then whenever the data changed (checked every 20 s, three counts).
      */
-    @Scheduled(fixedDelayString = "${loyaldesk.insight.training-interval:5m}",
+    @Scheduled(fixedDelayString = "${loyaldesk.insight.training-interval:20s}",
         initialDelayString = "${loyaldesk.insight.first-training:6s}")
     void trainWhenDataChanged() {
         if (risks.fingerprint().equals(risks.model().fingerprint())) {

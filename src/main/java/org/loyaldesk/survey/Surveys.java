@@ -117,7 +117,7 @@ public class Surveys {
             jdbc.sql("UPDATE survey_invitation SET score = ?, answered_at = ? WHERE id = ?")
                 .params(score, utc(clock.instant()), invitation.id()).update();
             events.publishEvent(new SurveyAnswered(invitation.id(), invitation.conversationId(),
-                invitation.customerId(), invitation.kind(), score));
+                invitation.customerId(), invitation.kind().code(), score));
         });
         return invitation(invitation.id()).orElseThrow();
     }
@@ -159,7 +159,7 @@ public class Surveys {
         Language language = customer.language() == null ? Language.EN : customer.language();
         long id = insert(conversationId, customer, kind, language, null, detail, answeredAt, "IMPORTED", score, comment);
         jdbc.sql("UPDATE survey_invitation SET answered_at = ? WHERE id = ?").params(utc(answeredAt), id).update();
-        events.publishEvent(new SurveyAnswered(id, conversationId, customer.id(), kind, score));
+        events.publishEvent(new SurveyAnswered(id, conversationId, customer.id(), kind.code(), score));
         return id;
     }
 

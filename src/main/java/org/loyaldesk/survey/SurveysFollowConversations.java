@@ -16,7 +16,7 @@ class SurveysFollowConversations {
     }
 
     /** Without a transaction of its own: the invitation is committed before the mail goes out. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationSolved event) {
         surveys.invite(event.conversationId());
     }

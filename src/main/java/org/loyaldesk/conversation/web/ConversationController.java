@@ -14,6 +14,7 @@ import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
 import org.loyaldesk.conversation.Priority;
 import org.loyaldesk.conversation.spi.ChannelDetails;
+import org.loyaldesk.conversation.spi.ConversationPanels;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Channel;
@@ -52,10 +53,12 @@ class ConversationController {
     private final LiveUpdates live;
     private final MessageSource messages;
     private final List<ChannelDetails> channelDetails;
+    private final List<ConversationPanels> panels;
 
     ConversationController(ConversationQueries queries, ConversationWork work, CustomerDirectory customers,
                            AgentDirectory directory, ContactReasons reasons, Workspace workspace, Presence presence,
-                           LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails) {
+                           LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails,
+                           List<ConversationPanels> panels) {
         this.queries = queries;
         this.work = work;
         this.customers = customers;
@@ -66,6 +69,7 @@ class ConversationController {
         this.live = live;
         this.messages = messages;
         this.channelDetails = channelDetails;
+        this.panels = panels;
     }
 
     @GetMapping("/conversations/{id}")
@@ -90,6 +94,7 @@ class ConversationController {
         model.addAttribute("me", me);
         model.addAttribute("participants", channelDetails.stream()
             .flatMap(details -> details.participants(id).stream()).toList());
+        model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panel(id).stream()).toList());
         addMessageDetails(id, model);
         return "conversation";
     }

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
  * signals) and ones a person added ("manual", kept).
  */
 @Repository
-class ConversationTags {
+class LoyaltyTagsOfConversations {
 
     private final JdbcClient jdbc;
 
-    ConversationTags(JdbcClient jdbc) {
+    LoyaltyTagsOfConversations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
