@@ -20,6 +20,9 @@ import org.loyaldesk.customer.CustomerProfile;
 import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.RuleViolationException;
+import org.loyaldesk.conversation.MessageKind;
+import org.loyaldesk.conversation.TimelineEntry;
+import org.loyaldesk.text.TextAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,11 +51,12 @@ public class Surveys {
     private final SurveySettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TextAnalyzer analyzer;
     private final Clock clock;
 
     Surveys(JdbcClient jdbc, ConversationQueries conversations, CustomerDirectory customers,
             ObjectProvider<OutboundMail> mail, SurveyMail letters, SurveySecret secret, SurveySettings settings,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, TextAnalyzer analyzer, Clock clock) {
         this.jdbc = jdbc;
         this.conversations = conversations;
         this.customers = customers;
@@ -62,6 +66,7 @@ public class Surveys {
         this.settings = settings;
         this.events = events;
         this.transactions = transactions;
+        this.analyzer = analyzer;
         this.clock = clock;
     }
 
@@ -81,7 +86,7 @@ public class Surveys {
             log.debug("No survey for conversation {}: {}", conversationId, decision.code());
             return decision;
         }
-        Language language = customer.language() == null ? Language.EN : customer.language();
+        Language language = language(customer, detail);
         SurveyKind kind = settings.questionKind();
         long id = transactions.execute(status -> insert(conversationId, customer, kind, language, address, detail, now,
             "PENDING", null, null));
@@ -184,6 +189,16 @@ public class Surveys {
                 utc(expires(at)), score, comment)
             .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The customer's language, else the language they wrote in, else English. */
+    private Language language(CustomerProfile customer, ConversationDetail detail) {
+        if (customer.language() != null) {
+            return customer.language();
+        }
+        return detail.timeline().stream().filter(entry -> entry.kind() == MessageKind.INBOUND)
+            .map(TimelineEntry::body).reduce((first, last) -> last)
+            .flatMap(text -> analyzer.analyze(text, null).language().supported()).orElse(Language.EN);
     }
 
     private Optional<Invitation> invitation(long id) {
