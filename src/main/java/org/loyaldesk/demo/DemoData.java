@@ -72,17 +72,30 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int conversations = transactions.execute(status -> {
-            Random random = new Random(20261122);
+        Random random = new Random(20261122);
+        List<DemoConversations.Played> played = transactions.execute(status -> {
             DemoStaff demoStaff = DemoStaff.create(staff);
             List<DemoCustomers.Shopper> shoppers = DemoCustomers.create(customers, random, clock.instant());
             DemoConversations demo = new DemoConversations(json, demoStaff, random, clock.instant());
-            int made = demo.create(importer, shoppers);
-            new DemoLoyalty(surveys, churn, recovery, random, clock.instant()).add(demo.played());
-            return made;
+            demo.create(importer, shoppers);
+            return demo.played();
         });
-        log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations, made in {} ms", conversations,
+        log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations, made in {} ms", played.size(),
             (System.nanoTime() - started) / 1_000_000);
+        // what customers answered and did afterwards is not needed to log in: it follows while the first page loads
+        Thread.ofVirtual().name("demo-loyalty").start(() -> addLoyaltyHistory(played, random));
+    }
+
+    private void addLoyaltyHistory(List<DemoConversations.Played> played, Random random) {
+        long started = System.nanoTime();
+        try {
+            transactions.executeWithoutResult(status ->
+                new DemoLoyalty(surveys, churn, recovery, random, clock.instant()).add(played));
+            log.info("Demo loyalty history (survey answers, recovery, churn) made in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo loyalty history not made: {}", e.getMessage());
+        }
     }
 
     private boolean wanted() throws SQLException {

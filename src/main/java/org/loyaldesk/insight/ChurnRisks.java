@@ -134,14 +134,15 @@ public class ChurnRisks {
             .param(customerId).query((rs, row) -> risk(rs, null)).optional();
     }
 
-    /** Every customer's risk, highest first, with their names. */
+    /** Every customer's risk with their names: current customers by risk, highest first, then those who left. */
     @Transactional(readOnly = true)
     public List<CustomerRisk> all() {
         Map<Long, String> names = activity.all().stream()
             .collect(Collectors.toMap(CustomerActivity.Activity::customerId, CustomerActivity.Activity::displayName));
         return jdbc.sql("""
                 SELECT r.*, c.churned_at FROM insight_customer_risk r
-                LEFT JOIN insight_customer_churn c ON c.customer_id = r.customer_id ORDER BY r.churn_risk DESC""")
+                LEFT JOIN insight_customer_churn c ON c.customer_id = r.customer_id
+                ORDER BY CASE WHEN c.churned_at IS NULL THEN 0 ELSE 1 END, r.churn_risk DESC, r.customer_id""")
             .query((rs, row) -> risk(rs, names.get(rs.getLong("customer_id")))).list().stream()
             .filter(risk -> risk.name() != null).toList();
     }
