@@ -11,11 +11,13 @@ public class ConversationInsight {
 
     private final ConversationScoring scoring;
     private final ChurnRisks risks;
+    private final EffortModels effort;
     private final Transactions transactions;
 
-    ConversationInsight(ConversationScoring scoring, ChurnRisks risks, Transactions transactions) {
+    ConversationInsight(ConversationScoring scoring, ChurnRisks risks, EffortModels effort, Transactions transactions) {
         this.scoring = scoring;
         this.risks = risks;
+        this.effort = effort;
         this.transactions = transactions;
     }
 
@@ -24,7 +26,22 @@ public class ConversationInsight {
         return transactions.appending(() -> scoring.recompute(conversationId)).map(ConversationScoring.Outcome::signal);
     }
 
+    /** Scores the customer's churn risk again, e.g. after they were marked as churned. */
     public void customerChanged(long customerId) {
-        risks.rescore(customerId);
+        transactions.appending(() -> {
+            risks.rescore(customerId);
+            return null;
+        });
+    }
+
+    /**
+     * Calibrates effort and trains the churn model now. Run again when a listener stored a customer's
+     * risk at the same moment: both write the same rows.
+     */
+    public ChurnModel train() {
+        return transactions.appending(() -> {
+            effort.calibrate();
+            return risks.train();
+        });
     }
 }

@@ -27,21 +27,27 @@ class SignalsFollowConversations {
     private final ConversationScoring scoring;
     private final AngerResponse anger;
     private final ChurnRisks risks;
+    private final MessageSignals messages;
     private final Transactions transactions;
 
     SignalsFollowConversations(ConversationScoring scoring, AngerResponse anger, ChurnRisks risks,
-                               Transactions transactions) {
+                               MessageSignals messages, Transactions transactions) {
         this.scoring = scoring;
         this.anger = anger;
         this.risks = risks;
+        this.messages = messages;
         this.transactions = transactions;
     }
 
-    /** A customer message is read at once, and anger acts on it while the conversation is open. */
+    /**
+     * A customer message is read at once, and anger acts on it while the conversation is open. The
+     * message itself decides, whichever listener happened to score it first.
+     */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(MessageReceived event) {
         recompute(event.conversationId()).ifPresent(outcome -> {
-            anger.actOn(event.conversationId(), outcome.newCustomerMessages());
+            anger.actOn(event.conversationId(), messages.of(event.conversationId()).stream()
+                .filter(message -> message.messageId() == event.messageId()).toList());
             rescore(outcome.signal().customerId());
         });
     }

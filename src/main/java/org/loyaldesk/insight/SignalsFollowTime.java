@@ -59,8 +59,10 @@ class SignalsFollowTime {
             return;
         }
         long started = System.nanoTime();
-        effort.calibrate();
-        ChurnModel model = risks.train();
+        ChurnModel model = transactions.appending(() -> {
+            effort.calibrate();
+            return risks.train();
+        });
         log.info("Insight models trained in {} ms: churn AUC on held-out customers {}, effort {}",
             (System.nanoTime() - started) / 1_000_000, model.auc(),
             effort.current().calibrated() ? "calibrated on " + effort.current().fit().answers() + " answers" : "default");

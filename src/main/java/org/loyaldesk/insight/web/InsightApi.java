@@ -122,8 +122,7 @@ class InsightApi {
     @PostMapping("/api/v1/insight/models/train")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> train() {
-        effort.calibrate();
-        risks.train();
+        insight.train();
         return models();
     }
 }

@@ -1,6 +1,7 @@
 package org.loyaldesk.insight.web;
 
 import org.loyaldesk.insight.ChurnRisks;
+import org.loyaldesk.insight.ConversationInsight;
 import org.loyaldesk.insight.EffortModels;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,12 @@ class ModelQuality {
 
     private final ChurnRisks risks;
     private final EffortModels effort;
+    private final ConversationInsight insight;
 
-    ModelQuality(ChurnRisks risks, EffortModels effort) {
+    ModelQuality(ChurnRisks risks, EffortModels effort, ConversationInsight insight) {
         this.risks = risks;
         this.effort = effort;
+        this.insight = insight;
     }
 
     @GetMapping("/settings/insight")
@@ -33,8 +36,7 @@ class ModelQuality {
 
     @PostMapping("/settings/insight/train")
     String train(RedirectAttributes redirect) {
-        effort.calibrate();
-        risks.train();
+        insight.train();
         redirect.addFlashAttribute("noticeKey", "insight.models.trained");
         return "redirect:/settings/insight";
     }
