@@ -31,6 +31,12 @@ final class DemoConversations {
     private final DemoStaff staff;
     private final Random random;
     private final Instant now;
+    private final List<Played> played = new ArrayList<>();
+
+    /** A conversation the demo made, for the demo's survey answers, churn and recovery. */
+    record Played(long conversationId, String scenario, DemoCustomers.Shopper shopper, ConversationStatus status,
+                  Instant end) {
+    }
 
     DemoConversations(JsonMapper json, DemoStaff staff, Random random, Instant now) {
         try (InputStream in = DemoConversations.class.getResourceAsStream("/demo/scenarios.json")) {
@@ -114,11 +120,16 @@ final class DemoConversations {
             }
         }
         ConversationStatus status = ConversationStatus.fromCode(scenario.status());
-        importer.importConversation(new ImportedConversation(shopper.ref().id(), fill(script.subject(), values), channel,
+        long conversationId = importer.importConversation(new ImportedConversation(shopper.ref().id(), fill(script.subject(), values), channel,
             status, scenario.priority() == null ? Priority.NORMAL : Priority.fromCode(scenario.priority()),
             status == ConversationStatus.NEW || handler == null ? null : handler.id(), teamId, scenario.reason(),
             scenario.tags(), previous, 0, entries));
+        played.add(new Played(conversationId, scenario.key(), shopper, status, at));
         return at;
+    }
+
+    List<Played> played() {
+        return List.copyOf(played);
     }
 
     private static Scenario.Script script(Scenario scenario, DemoCustomers.Shopper shopper) {

@@ -13,6 +13,9 @@ import org.loyaldesk.conversation.ConversationHistoryImport;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.identity.StaffAdministration;
+import org.loyaldesk.insight.CustomerChurn;
+import org.loyaldesk.insight.RecoveryActions;
+import org.loyaldesk.survey.Surveys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,10 +46,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final MailIngest mailIngest;
     private final Clock clock;
+    private final Surveys surveys;
+    private final CustomerChurn churn;
+    private final RecoveryActions recovery;
 
     DemoData(@Value("${loyaldesk.demo:auto}") String mode, DataSource dataSource, AgentDirectory directory,
              StaffAdministration staff, CustomerDirectory customers, ConversationHistoryImport importer, JsonMapper json,
-             TransactionTemplate transactions, MailIngest mailIngest, Clock clock) {
+             TransactionTemplate transactions, MailIngest mailIngest, Clock clock, Surveys surveys,
+             CustomerChurn churn, RecoveryActions recovery) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.directory = directory;
@@ -57,6 +64,9 @@ class DemoData implements ApplicationRunner {
         this.transactions = transactions;
         this.mailIngest = mailIngest;
         this.clock = clock;
+        this.surveys = surveys;
+        this.churn = churn;
+        this.recovery = recovery;
     }
 
     @Override
@@ -65,15 +75,31 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int conversations = transactions.execute(status -> {
-            Random random = new Random(20261122);
+        Random random = new Random(20261122);
+        List<DemoConversations.Played> played = transactions.execute(status -> {
             DemoStaff demoStaff = DemoStaff.create(staff);
             List<DemoCustomers.Shopper> shoppers = DemoCustomers.create(customers, random, clock.instant());
-            return new DemoConversations(json, demoStaff, random, clock.instant()).create(importer, shoppers);
+            DemoConversations demo = new DemoConversations(json, demoStaff, random, clock.instant());
+            demo.create(importer, shoppers);
+            return demo.played();
         });
         int mails = DemoMail.deliver(mailIngest);
         log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations ({} of them fresh mail), made in {} ms",
-            conversations + mails, mails, (System.nanoTime() - started) / 1_000_000);
+            played.size() + mails, mails, (System.nanoTime() - started) / 1_000_000);
+        // what customers answered and did afterwards is not needed to log in: it follows while the first page loads
+        Thread.ofVirtual().name("demo-loyalty").start(() -> addLoyaltyHistory(played, random));
+    }
+
+    private void addLoyaltyHistory(List<DemoConversations.Played> played, Random random) {
+        long started = System.nanoTime();
+        try {
+            transactions.executeWithoutResult(status ->
+                new DemoLoyalty(surveys, churn, recovery, random, clock.instant()).add(played));
+            log.info("Demo loyalty history (survey answers, recovery, churn) made in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo loyalty history not made: {}", e.getMessage());
+        }
     }
 
     private boolean wanted() throws SQLException {

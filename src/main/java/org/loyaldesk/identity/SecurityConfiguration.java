@@ -61,6 +61,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                     "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                // survey answer links work without login: the signed token in the link is the permission
+                .requestMatchers("/survey/**").permitAll()
                 .requestMatchers("/settings/**").hasRole("ADMIN")
                 .anyRequest().hasRole("AGENT"))
             .formLogin(login -> login.loginPage("/login").successHandler(new RememberLanguage(directory)).permitAll())

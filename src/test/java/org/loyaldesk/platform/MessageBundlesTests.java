@@ -7,15 +7,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text of the interface exists in English and in Dutch. */
 class MessageBundlesTests {
 
-    @Test
-    void dutchAndEnglishHaveTheSameTexts() throws IOException {
-        Properties english = load("/messages.properties");
-        Properties dutch = load("/messages_nl.properties");
+    @ParameterizedTest
+    @ValueSource(strings = { "messages", "insight", "survey" })
+    void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
+        Properties english = load("/" + bundle + ".properties");
+        Properties dutch = load("/" + bundle + "_nl.properties");
 
         assertThat(dutch.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(english).isNotEmpty();

@@ -25,6 +25,7 @@ import org.loyaldesk.conversation.Priority;
 import org.loyaldesk.conversation.ReplyAttachments;
 import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.conversation.spi.ChannelDetails;
+import org.loyaldesk.conversation.spi.ConversationPanels;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Channel;
@@ -65,11 +66,12 @@ class ConversationController {
     private final MessageSource messages;
     private final List<ChannelDetails> channelDetails;
     private final ReplyAttachments attachments;
+    private final List<ConversationPanels> panels;
 
     ConversationController(ConversationQueries queries, ConversationWork work, CustomerDirectory customers,
                            AgentDirectory directory, ContactReasons reasons, Workspace workspace, Presence presence,
                            LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails,
-                           ReplyAttachments attachments) {
+                           ReplyAttachments attachments, List<ConversationPanels> panels) {
         this.queries = queries;
         this.work = work;
         this.customers = customers;
@@ -81,6 +83,7 @@ class ConversationController {
         this.messages = messages;
         this.channelDetails = channelDetails;
         this.attachments = attachments;
+        this.panels = panels;
     }
 
     @GetMapping("/conversations/{id}")
@@ -105,6 +108,7 @@ class ConversationController {
         model.addAttribute("me", me);
         model.addAttribute("participants", channelDetails.stream()
             .flatMap(details -> details.participants(id).stream()).toList());
+        model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panel(id).stream()).toList());
         addMessageDetails(id, model);
         return "conversation";
     }

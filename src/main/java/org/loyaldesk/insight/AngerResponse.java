@@ -1,0 +1,59 @@
+package org.loyaldesk.insight;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.ConversationSummary;
+import org.loyaldesk.conversation.ConversationWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anger acts now, while the conversation is still open: the conversation goes to the at-risk view
+ * at high priority, and the leads whose pages are open are told at once.
+ */
+@Component
+class AngerResponse {
+
+    private final ConversationWork work;
+    private final ConversationQueries conversations;
+    private final LeadAlerts alerts;
+    private final InsightSettings settings;
+
+    AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, InsightSettings settings) {
+        this.work = work;
+        this.conversations = conversations;
+        this.alerts = alerts;
+        this.settings = settings;
+    }
+
+    /** Acts on the angriest of the customer messages just read, if it is angry enough. Returns the alert, if any. */
+    Optional<AngerAlert> actOn(long conversationId, List<MessageSignal> newCustomerMessages) {
+        Optional<MessageSignal> angriest = newCustomerMessages.stream()
+            .filter(message -> message.anger() >= settings.angerAlert())
+            .max(Comparator.comparingDouble(MessageSignal::anger));
+        if (angriest.isEmpty()) {
+            return Optional.empty();
+        }
+        MessageSignal message = angriest.get();
+        String reason = reason(message);
+        work.flagRisk(conversationId, true, reason);
+        Optional<AngerAlert> alert = conversations.detail(conversationId).map(detail -> alert(detail.summary(), message));
+        alert.ifPresent(alerts::push);
+        return alert;
+    }
+
+    /** For the lead, in any language: "anger 82%: belachelijk, NU, !!" */
+    static String reason(MessageSignal message) {
+        String text = String.format(Locale.ROOT, "anger %d%%", Math.round(message.anger() * 100))
+            + (message.drivers() == null || message.drivers().isBlank() ? "" : ": " + message.drivers());
+        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    }
+
+    private static AngerAlert alert(ConversationSummary summary, MessageSignal message) {
+        return new AngerAlert(summary.id(), summary.subject(), summary.customerName(), summary.teamId(),
+            summary.teamName(), message.anger(), message.drivers());
+    }
+}

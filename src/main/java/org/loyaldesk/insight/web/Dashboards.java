@@ -1,0 +1,150 @@
+package org.loyaldesk.insight.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.loyaldesk.insight.ChurnRisks;
+import org.loyaldesk.insight.CoachingReport;
+import org.loyaldesk.insight.Dashboard;
+import org.loyaldesk.insight.EffortModels;
+import org.loyaldesk.insight.LoyaltyReport;
+import org.loyaldesk.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The loyalty and coaching dashboards: the page with figures and tables, the chart data as JSON
+ * (in the viewer's language), and every table as CSV.
+ */
+@Controller
+@PreAuthorize("hasRole('LEAD')")
+class Dashboards {
+
+    private final LoyaltyReport loyalty;
+    private final CoachingReport coaching;
+    private final ChurnRisks risks;
+    private final EffortModels effort;
+    private final MessageSource messages;
+
+    Dashboards(LoyaltyReport loyalty, CoachingReport coaching, ChurnRisks risks, EffortModels effort,
+               MessageSource messages) {
+        this.loyalty = loyalty;
+        this.coaching = coaching;
+        this.risks = risks;
+        this.effort = effort;
+        this.messages = messages;
+    }
+
+    @GetMapping("/insight/loyalty")
+    String loyalty(@RequestParam(defaultValue = "12") int weeks, Model model) {
+        return page("loyalty", loyalty.build(weeks(weeks)), weeks(weeks), model);
+    }
+
+    @GetMapping("/insight/coaching")
+    String coaching(@RequestParam(defaultValue = "12") int weeks, Model model) {
+        return page("coaching", coaching.build(weeks(weeks)), weeks(weeks), model);
+    }
+
+    @GetMapping("/insight/coaching/conversations")
+    String drilldown(@RequestParam(required = false) Long agent, @RequestParam(required = false) Long team,
+                     @RequestParam(required = false) String metric, @RequestParam(defaultValue = "12") int weeks,
+                     Model model) {
+        CoachingReport.Metric chosen = CoachingReport.Metric.fromCode(metric);
+        model.addAttribute("table", coaching.conversations(agent, team, chosen, weeks(weeks)));
+        model.addAttribute("metric", chosen.code());
+        model.addAttribute("query", "agent=" + (agent == null ? "" : agent) + "&team=" + (team == null ? "" : team)
+            + "&metric=" + chosen.code() + "&weeks=" + weeks(weeks));
+        return "insight/drilldown";
+    }
+
+    @GetMapping("/insight/{dashboard}/data")
+    @ResponseBody
+    Map<String, Object> data(@PathVariable String dashboard, @RequestParam(defaultValue = "12") int weeks) {
+        Dashboard built = build(dashboard, weeks(weeks));
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> charts = new LinkedHashMap<>();
+        built.charts().forEach((key, chart) -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("type", chart.type());
+            json.put("labels", chart.labelsAreKeys() ? chart.labels().stream().map(label -> text(label, locale)).toList()
+                : chart.labels());
+            json.put("datasets", chart.series().stream().map(series -> Map.of("label", text(series.key(), locale),
+                "data", series.data(), "axis", series.axis())).toList());
+            charts.put(key, json);
+        });
+        return Map.of("charts", charts);
+    }
+
+    @GetMapping("/insight/{dashboard}/export/{table}.csv")
+    void export(@PathVariable String dashboard, @PathVariable String table, @RequestParam(defaultValue = "12") int weeks,
+                HttpServletResponse response) throws IOException {
+        Dashboard.Table found = build(dashboard, weeks(weeks)).table(table)
+            .orElseThrow(() -> new NotFoundException("Table", table));
+        csv(found, dashboard + "-" + table, response);
+    }
+
+    @GetMapping("/insight/coaching/conversations.csv")
+    void exportDrilldown(@RequestParam(required = false) Long agent, @RequestParam(required = false) Long team,
+                         @RequestParam(required = false) String metric, @RequestParam(defaultValue = "12") int weeks,
+                         HttpServletResponse response) throws IOException {
+        csv(coaching.conversations(agent, team, CoachingReport.Metric.fromCode(metric), weeks(weeks)),
+            "coaching-conversations", response);
+    }
+
+    private String page(String name, Dashboard dashboard, int weeks, Model model) {
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("name", name);
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("churnModel", risks.model());
+        model.addAttribute("effortModel", effort.current());
+        return "insight/dashboard";
+    }
+
+    private Dashboard build(String dashboard, int weeks) {
+        return switch (dashboard) {
+            case "loyalty" -> loyalty.build(weeks);
+            case "coaching" -> coaching.build(weeks);
+            default -> throw new NotFoundException("Dashboard", dashboard);
+        };
+    }
+
+    private void csv(Dashboard.Table table, String name, HttpServletResponse response) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        Writer out = response.getWriter();
+        out.write('\uFEFF');
+        out.write(Csv.line(table.columns().stream().map(column -> text(column, locale)).toList()));
+        for (List<Dashboard.Cell> row : table.rows()) {
+            List<String> values = new ArrayList<>();
+            for (Dashboard.Cell cell : row) {
+                values.add(cell.key() != null ? text(cell.key(), locale)
+                    : cell.number() != null ? Csv.number(cell.number()) : cell.text());
+            }
+            out.write(Csv.line(values));
+        }
+        out.flush();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static int weeks(int weeks) {
+        return Math.max(1, Math.min(104, weeks));
+    }
+}

@@ -1,0 +1,135 @@
+// Loyaldesk insight: charts of the dashboards and the conversation panel, and live anger alerts for leads.
+// No inline scripts (the page's CSP forbids them): data comes from data attributes and a JSON endpoint.
+(function () {
+  "use strict";
+
+  const CHART_JS = "/webjars/chart.js/dist/chart.umd.min.js";
+  const COLOURS = ["#0f766e", "#b54708", "#3730a3", "#b42318", "#067647", "#5925dc", "#93370d", "#0e7090"];
+  let chartLibrary;
+
+  // Chart.js is only fetched on pages that have a chart
+  function withCharts(then) {
+    if (window.Chart) return then(window.Chart);
+    if (!chartLibrary) {
+      chartLibrary = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = CHART_JS;
+        script.onload = () => resolve(window.Chart);
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return chartLibrary.then(then);
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    drawDashboards();
+    drawTrajectories();
+    listenForAlerts();
+  });
+
+  function drawDashboards() {
+    const canvases = document.querySelectorAll("canvas.dashboard-chart[data-source]");
+    if (!canvases.length) return;
+    fetch(canvases[0].dataset.source, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then((response) => response.json())
+      .then((data) => withCharts((Chart) => canvases.forEach((canvas) => {
+        const chart = data.charts[canvas.dataset.chart];
+        if (chart) draw(Chart, canvas, chart);
+      })));
+  }
+
+  function draw(Chart, canvas, chart) {
+    const round = chart.type === "doughnut";
+    const horizontal = chart.type === "bar" && chart.labels.length > 6 && chart.datasets.length === 1;
+    const usesSecondAxis = chart.datasets.some((set) => set.axis === "y2");
+    const datasets = chart.datasets.map((set, i) => ({
+      label: set.label,
+      data: set.data,
+      yAxisID: round || horizontal ? undefined : set.axis,
+      xAxisID: horizontal ? "x" : undefined,
+      backgroundColor: round ? COLOURS : COLOURS[i % COLOURS.length] + (chart.type === "line" ? "" : "cc"),
+      borderColor: round ? "#fff" : COLOURS[i % COLOURS.length],
+      spanGaps: true,
+      tension: 0.25
+    }));
+    const scales = round ? {} : horizontal ? { x: { beginAtZero: true } } : {
+      y: { beginAtZero: true },
+      ...(usesSecondAxis ? { y2: { position: "right", beginAtZero: true, max: 100, grid: { drawOnChartArea: false } } } : {})
+    };
+    canvas.chart = new Chart(canvas, {
+      type: chart.type,
+      data: { labels: chart.labels, datasets },
+      options: { indexAxis: horizontal ? "y" : "x", responsive: true, maintainAspectRatio: false, animation: false,
+        scales, plugins: { legend: { display: round || chart.datasets.length > 1, position: "bottom" } } }
+    });
+    canvas.dataset.rendered = String(chart.labels.length);
+  }
+
+  // The customer's feeling per message; the peak is a red triangle, the end a green or red star.
+  function drawTrajectories() {
+    document.querySelectorAll("canvas.trajectory-chart[data-trajectory]").forEach((canvas) => {
+      const points = JSON.parse(canvas.dataset.trajectory || "[]");
+      if (!points.length) return;
+      withCharts((Chart) => {
+        canvas.chart = new Chart(canvas, {
+          type: "line",
+          data: {
+            labels: points.map((p) => p.label),
+            datasets: [{
+              label: canvas.dataset.labelFeeling,
+              data: points.map((p) => p.feeling),
+              borderColor: "#3730a3",
+              tension: 0.2,
+              pointRadius: points.map((p) => (p.peak || p.end ? 7 : 3)),
+              pointStyle: points.map((p) => (p.peak ? "triangle" : p.end ? "star" : "circle")),
+              pointBackgroundColor: points.map((p) => (p.peak ? "#b42318" : p.end ? (p.feeling >= 0 ? "#067647" : "#b42318") : "#3730a3")),
+              pointBorderColor: points.map((p) => (p.peak ? "#b42318" : p.end ? (p.feeling >= 0 ? "#067647" : "#b42318") : "#3730a3"))
+            }]
+          },
+          options: {
+            animation: false, responsive: true, maintainAspectRatio: false,
+            scales: { y: { min: -1, max: 1, ticks: { stepSize: 0.5 } }, x: { ticks: { display: false } } },
+            plugins: {
+              legend: { display: false },
+              tooltip: { callbacks: { afterLabel: (item) => {
+                const p = points[item.dataIndex];
+                const marks = [p.peak ? canvas.dataset.labelPeak : null, p.end ? canvas.dataset.labelEnd : null].filter(Boolean);
+                return marks.join(", ") + (p.words ? (marks.length ? " — " : "") + p.words : "");
+              } } }
+            }
+          }
+        });
+        canvas.dataset.rendered = String(points.length);
+      });
+    });
+  }
+
+  // A lead's page shows an alert the moment a customer writes in anger.
+  function listenForAlerts() {
+    const holder = document.getElementById("lead-alerts");
+    if (!holder || !window.EventSource) return;
+    const source = new EventSource(holder.dataset.stream);
+    source.addEventListener("anger", (event) => {
+      const alert = JSON.parse(event.data);
+      const box = document.createElement("div");
+      box.className = "lead-alert";
+      box.setAttribute("role", "alert");
+      const title = document.createElement("strong");
+      title.textContent = holder.dataset.title + " · " + Math.round(alert.anger * 100) + "%";
+      const text = document.createElement("span");
+      text.textContent = alert.customer + ": " + alert.subject + (alert.words ? " (" + alert.words + ")" : "");
+      const link = document.createElement("a");
+      link.href = "/conversations/" + alert.conversationId;
+      link.textContent = holder.dataset.open;
+      const close = document.createElement("button");
+      close.type = "button";
+      close.className = "link";
+      close.textContent = "×";
+      close.addEventListener("click", () => box.remove());
+      box.append(title, text, link, close);
+      holder.prepend(box);
+    });
+    window.addEventListener("pagehide", () => source.close());
+  }
+})();
