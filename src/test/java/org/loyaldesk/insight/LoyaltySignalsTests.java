@@ -7,52 +7,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
-import org.loyaldesk.Browser;
 import org.loyaldesk.LoyaldeskTest;
-import org.loyaldesk.channel.OutboundMail;
 import org.loyaldesk.platform.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The loyalty signals end to end, through the API as integrators and the browser as customers use
- * them. Mail goes to a recording {@link OutboundMail} (the real one belongs to the email channel).
+ * them. The survey mail itself is tested on a real SMTP server in SurveyByMailTests.
  */
 @LoyaldeskTest
 class LoyaltySignalsTests {
-
-    @TestConfiguration
-    static class RecordingMail {
-
-        static final List<OutboundMail.AutomaticMessage> SENT = new CopyOnWriteArrayList<>();
-
-        @Bean
-        OutboundMail recordingOutboundMail() {
-            return new OutboundMail() {
-                @Override
-                public MailOutcome send(AutomaticMessage message) {
-                    SENT.add(message);
-                    return MailOutcome.SENT;
-                }
-
-                @Override
-                public boolean deliverable(String address) {
-                    return !address.startsWith("bounced");
-                }
-            };
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -121,42 +92,6 @@ class LoyaltySignalsTests {
             assertThat(read.effort()).isBetween(1.0, 7.0);
             assertThat(read.maxAnger()).isBetween(0.0, 1.0);
         }
-    }
-
-    @Test
-    void solvingSendsOneQuestionWhoseLinkRecordsTheAnswerAndATamperedOneIsRefused() {
-        Api api = new Api(port);
-        long conversation = api.inbound("api", "vraag@voorbeeld.nl", "Hoe ontkalk ik mijn machine?", null)
-            .id("conversationId");
-        api.post("/api/v1/conversations/" + conversation + "/replies", Map.of("text", "Met de ontkalker, stap 1: ..."));
-        api.post("/api/v1/conversations/" + conversation + "/status", Map.of("status", "solved"));
-
-        OutboundMail.AutomaticMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> RecordingMail.SENT.stream()
-            .filter(sent -> sent.to().equals("vraag@voorbeeld.nl")).findFirst(), java.util.Optional::isPresent).get();
-        assertThat(mail.purpose()).isEqualTo("survey");
-        assertThat(mail.text()).contains("gemakkelijk");
-        Matcher link = Pattern.compile("/survey/([A-Za-z0-9_.-]+)\\?score=6").matcher(mail.text());
-        assertThat(link.find()).isTrue();
-        String token = link.group(1);
-
-        Browser customer = new Browser(port);
-        Browser.Page answered = customer.get("/survey/" + token + "?score=6");
-        assertThat(answered.status()).isEqualTo(200);
-        assertThat(answered.html()).contains("Dank u wel voor uw antwoord");
-        assertThat(customer.post("/survey/" + token, Map.of("score", "6", "comment", "Prima uitgelegd")).html())
-            .contains("we hebben het bewaard");
-        await().atMost(Duration.ofSeconds(20)).until(() -> signals.of(conversation)
-            .map(ConversationSignal::endFromSurvey).orElse(false));
-
-        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        assertThat(new Browser(port).get("/survey/" + tampered + "?score=1").status()).isEqualTo(400);
-        assertThat(jdbc.sql("SELECT score FROM survey_invitation WHERE conversation_id = ?").param(conversation)
-            .query(Integer.class).single()).isEqualTo(6);
-
-        api.post("/api/v1/conversations/" + conversation + "/status", Map.of("status", "open"));
-        api.post("/api/v1/conversations/" + conversation + "/status", Map.of("status", "solved"));
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> RecordingMail.SENT.stream()
-            .filter(sent -> sent.to().equals("vraag@voorbeeld.nl")).count() == 1);
     }
 
     @Test
