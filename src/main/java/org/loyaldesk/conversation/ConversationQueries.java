@@ -138,6 +138,22 @@ public class ConversationQueries {
             row.reopenCount, row.previousId, timeline(id)));
     }
 
+    /** One timeline entry, without reading the rest of its conversation. */
+    public Optional<TimelineEntry> entry(long messageId) {
+        return jdbc.sql("""
+                SELECT id, kind, channel, author_type, author_id, author_name, body, created_at, delivery_status,
+                       delivery_attempts, delivery_error, automatic, to_everyone
+                FROM conversation_message WHERE id = ?""")
+            .param(messageId)
+            .query((rs, n) -> new TimelineEntry(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+                Channel.valueOf(rs.getString("channel")), AuthorType.valueOf(rs.getString("author_type")),
+                nullableLong(rs, "author_id"), rs.getString("author_name"), rs.getString("body"),
+                instant(rs, "created_at"), DeliveryStatus.valueOf(rs.getString("delivery_status")),
+                rs.getInt("delivery_attempts"), rs.getString("delivery_error"), rs.getBoolean("automatic"),
+                rs.getBoolean("to_everyone"), null))
+            .optional();
+    }
+
     /** Whose conversation this is: a light read for channels that thread a message into it. */
     public Optional<Long> customerOf(long conversationId) {
         return jdbc.sql("SELECT customer_id FROM conversation_conversation WHERE id = ?").param(conversationId)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
+import org.loyaldesk.platform.Transactions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +22,15 @@ class AngerResponse {
     private final ConversationQueries conversations;
     private final LeadAlerts alerts;
     private final InsightSettings settings;
+    private final Transactions transactions;
 
-    AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, InsightSettings settings) {
+    AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, InsightSettings settings,
+                  Transactions transactions) {
         this.work = work;
         this.conversations = conversations;
         this.alerts = alerts;
         this.settings = settings;
+        this.transactions = transactions;
     }
 
     /** Acts on the angriest of the customer messages just read, if it is angry enough. Returns the alert, if any. */
@@ -39,7 +43,8 @@ class AngerResponse {
         }
         MessageSignal message = angriest.get();
         String reason = reason(message);
-        work.flagRisk(conversationId, true, reason);
+        // the customer may be writing again or an agent replying right now: flag on the fresh state, don't give up
+        transactions.appending(() -> work.flagRisk(conversationId, true, reason));
         Optional<AngerAlert> alert = conversations.detail(conversationId).map(detail -> alert(detail.summary(), message));
         alert.ifPresent(alerts::push);
         return alert;

@@ -119,6 +119,28 @@ class ConversationScoring {
         return Optional.of(new Outcome(signal, fresh.stream().filter(MessageSignal::byCustomer).toList()));
     }
 
+    /**
+     * Reads one new customer message at once, without reading its conversation again, so that anger
+     * can act while the customer waits. Empty when it is no customer message or was read already.
+     */
+    @Transactional
+    Optional<MessageSignal> scoreCustomerMessage(long conversationId, long messageId) {
+        if (messages.scored(conversationId).contains(messageId)) {
+            return Optional.empty();
+        }
+        return conversations.entry(messageId).filter(ConversationReading::isCustomerMessage).map(entry -> {
+            TextAnalysis analysis = analyzer.analyze(entry.body(), null);
+            MessageSignal signal = new MessageSignal(entry.id(), conversationId, true, null, entry.createdAt(),
+                analysis.language().code(), analysis.sentiment(), analysis.anger(), MessageSignals.drivers(analysis));
+            messages.save(signal);
+            return signal;
+        });
+    }
+
+    Optional<Long> customerOf(long conversationId) {
+        return conversations.customerOf(conversationId);
+    }
+
     /** The other conversations of this customer whose reading depends on this one (repeat contacts). */
     List<Long> neighbours(long conversationId) {
         return conversations.detail(conversationId).map(detail -> {

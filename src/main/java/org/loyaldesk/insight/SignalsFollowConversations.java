@@ -1,6 +1,6 @@
 package org.loyaldesk.insight;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.loyaldesk.conversation.ConversationChanged;
 import org.loyaldesk.conversation.ConversationImported;
@@ -17,106 +17,87 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Keeps the signals current as conversations happen. Each listener recomputes the whole reading
- * of the conversation; they run without a transaction of their own, so that the recomputation can
- * run again when two events of one conversation race (both are kept, the last one sees all).
+ * Keeps the signals current as conversations happen. A customer's message is read at once, so that
+ * anger acts while they wait; everything else only marks the conversation, and
+ * {@link PendingReadingsWorker} reads it again once, however many events came in meanwhile.
  */
 @Component
 class SignalsFollowConversations {
 
     private final ConversationScoring scoring;
     private final AngerResponse anger;
+    private final PendingReadings pending;
     private final ChurnRisks risks;
-    private final MessageSignals messages;
     private final Transactions transactions;
 
-    SignalsFollowConversations(ConversationScoring scoring, AngerResponse anger, ChurnRisks risks,
-                               MessageSignals messages, Transactions transactions) {
+    SignalsFollowConversations(ConversationScoring scoring, AngerResponse anger, PendingReadings pending,
+                               ChurnRisks risks, Transactions transactions) {
         this.scoring = scoring;
         this.anger = anger;
+        this.pending = pending;
         this.risks = risks;
-        this.messages = messages;
         this.transactions = transactions;
     }
 
-    /**
-     * A customer message is read at once, and anger acts on it while the conversation is open. The
-     * message itself decides, whichever listener happened to score it first.
-     */
+    /** Anger acts on the message the event names, while the conversation is open. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(MessageReceived event) {
-        recompute(event.conversationId()).ifPresent(outcome -> {
-            anger.actOn(event.conversationId(), messages.of(event.conversationId()).stream()
-                .filter(message -> message.messageId() == event.messageId()).toList());
-            rescore(outcome.signal().customerId());
-        });
+        transactions.appending(() -> scoring.scoreCustomerMessage(event.conversationId(), event.messageId()))
+            .ifPresent(message -> anger.actOn(event.conversationId(), List.of(message)));
+        pending.mark(event.conversationId(), event.customerId(), false);
     }
 
     /** History is read like live conversations, but anger from the past raises no alarm now. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationImported event) {
-        recomputeWithNeighbours(event.conversationId(), event.customerId());
+        pending.mark(event.conversationId(), event.customerId(), true);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ReplyPosted event) {
-        recompute(event.conversationId());
+        mark(event.conversationId(), false);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationSolved event) {
-        recomputeWithNeighbours(event.conversationId(), event.customerId());
+        pending.mark(event.conversationId(), event.customerId(), true);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationReopened event) {
-        recomputeWithNeighbours(event.conversationId(), event.customerId());
+        pending.mark(event.conversationId(), event.customerId(), true);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationTransferred event) {
-        recompute(event.conversationId());
+        mark(event.conversationId(), false);
     }
 
     /** A new conversation may be a repeat contact: the issue it comes back about is no longer solved at first contact. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationOpened event) {
-        recomputeWithNeighbours(event.conversationId(), event.customerId());
+        pending.mark(event.conversationId(), event.customerId(), true);
     }
 
     /** A contact reason set or changed decides which conversations are about the same issue. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     void on(ConversationChanged event) {
-        if (!"contact-reason".equals(event.what())) {
-            return;
+        if ("contact-reason".equals(event.what())) {
+            mark(event.conversationId(), true);
         }
-        recompute(event.conversationId()).ifPresent(outcome ->
-            recomputeWithNeighbours(event.conversationId(), outcome.signal().customerId()));
     }
 
-    /** The survey answer becomes the end of the peak-end reading. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /** The survey answer becomes the end of the peak-end reading, and counts in the customer's churn risk. */
+    @ApplicationModuleListener
     void on(SurveyAnswered event) {
         if (event.conversationId() != null) {
-            recompute(event.conversationId());
+            pending.mark(event.conversationId(), event.customerId(), true);
+        } else {
+            risks.rescore(event.customerId());
         }
-        rescore(event.customerId());
     }
 
-    private void recomputeWithNeighbours(long conversationId, long customerId) {
-        recompute(conversationId);
-        scoring.neighbours(conversationId).forEach(this::recompute);
-        rescore(customerId);
-    }
-
-    private void rescore(long customerId) {
-        transactions.appending(() -> {
-            risks.rescore(customerId);
-            return null;
-        });
-    }
-
-    private Optional<ConversationScoring.Outcome> recompute(long conversationId) {
-        return transactions.appending(() -> scoring.recompute(conversationId));
+    private void mark(long conversationId, boolean withNeighbours) {
+        scoring.customerOf(conversationId).ifPresent(customer -> pending.mark(conversationId, customer, withNeighbours));
     }
 }
