@@ -1,5 +1,7 @@
 package org.loyaldesk.conversation;
 
+import org.loyaldesk.platform.StorableText;
+
 import java.time.Instant;
 
 import org.loyaldesk.platform.Channel;
@@ -39,8 +41,8 @@ public class Message {
         this.channel = channel;
         this.authorType = authorType;
         this.authorId = authorId;
-        this.authorName = authorName;
-        this.body = body;
+        this.authorName = StorableText.of(authorName);
+        this.body = StorableText.of(body);
         this.externalId = externalId;
         this.createdAt = createdAt;
         this.deliveryStatus = deliveryStatus;

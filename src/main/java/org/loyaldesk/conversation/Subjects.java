@@ -1,5 +1,7 @@
 package org.loyaldesk.conversation;
 
+import org.loyaldesk.platform.StorableText;
+
 /** Subjects are shown in one line of the inbox: no line breaks, no endless text. */
 final class Subjects {
 
@@ -9,7 +11,7 @@ final class Subjects {
     }
 
     static String clean(String subject) {
-        String oneLine = subject == null ? "" : subject.replaceAll("\\s+", " ").trim();
+        String oneLine = subject == null ? "" : StorableText.of(subject).replaceAll("\\s+", " ").trim();
         if (oneLine.isEmpty()) {
             return "(no subject)";
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.RuleViolationException;
+import org.loyaldesk.platform.StorableText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -112,6 +113,6 @@ public class Customer extends AbstractAggregateRoot<Customer> {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : StorableText.of(value).trim();
     }
 }

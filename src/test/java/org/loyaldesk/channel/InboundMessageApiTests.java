@@ -59,6 +59,19 @@ class InboundMessageApiTests {
     }
 
     @Test
+    void aNulCharacterThatPostgresCannotStoreIsDroppedNotTheMessage() {
+        Api.Response created = api.post("/api/v1/messages/inbound", Map.of("channel", "api",
+            "from", Map.of("email", email, "name", "Jan\u0000 Smit"), "subject", "Kapot\u0000", "text", "Het scherm\u0000 is stuk"));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode conversation = api.get("/api/v1/conversations/" + created.id("conversationId")).json();
+        assertThat(conversation.at("/summary/subject").asString()).isEqualTo("Kapot");
+        assertThat(conversation.at("/timeline/0/body").asString()).isEqualTo("Het scherm is stuk");
+        assertThat(api.get("/api/v1/customers/" + created.id("customerId")).json().get("name").asString())
+            .isEqualTo("Jan Smit");
+    }
+
+    @Test
     void theSameMessageDeliveredTwiceIsFiledOnce() {
         Api.Response first = api.inbound("api", email, "Hallo", "retry-" + email);
         Api.Response retry = api.inbound("api", email, "Hallo", "retry-" + email);

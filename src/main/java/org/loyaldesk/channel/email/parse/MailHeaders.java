@@ -3,6 +3,8 @@ package org.loyaldesk.channel.email.parse;
 import java.util.List;
 import java.util.Optional;
 
+import org.loyaldesk.platform.StorableText;
+
 /** The header fields of one message in their original order; names compare case-insensitively. */
 public record MailHeaders(List<Header> fields) {
 
@@ -17,6 +19,11 @@ public record MailHeaders(List<Header> fields) {
      * structured fields such as addresses must be split before they are decoded; {@code value} is decoded.
      */
     public record Header(String name, String raw, String value) {
+        public Header {
+            name = StorableText.of(name);
+            raw = StorableText.of(raw);
+            value = StorableText.of(value);
+        }
     }
 
     public Optional<String> first(String name) {

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.loyaldesk.platform.StorableText;
+
 /**
  * Bytes to text, never failing. When the label is missing, unknown or plainly wrong, the bytes
  * decide: valid UTF-8 is read as UTF-8 (random 8-bit text is almost never valid UTF-8), anything
@@ -17,6 +19,9 @@ final class TextDecoding {
 
     /** The text and, when the label could not be followed, why. */
     record Decoded(String text, ParseProblem problem) {
+        Decoded {
+            text = StorableText.of(text);
+        }
     }
 
     private TextDecoding() {
@@ -52,7 +57,7 @@ final class TextDecoding {
     /** For header fields, which have no charset label at all (RFC 6532 allows UTF-8 there). */
     static String guess(byte[] bytes, int length) {
         String utf8 = strict(bytes, length, StandardCharsets.UTF_8);
-        return utf8 != null ? utf8 : new String(bytes, 0, length, Charsets.WINDOWS_1252);
+        return StorableText.of(utf8 != null ? utf8 : new String(bytes, 0, length, Charsets.WINDOWS_1252));
     }
 
     static boolean isAscii(byte[] bytes, int length) {
