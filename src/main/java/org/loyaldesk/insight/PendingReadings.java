@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The conversations whose reading is out of date. Marking is cheap and done by the event
@@ -18,10 +21,13 @@ class PendingReadings {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    PendingReadings(JdbcClient jdbc, Clock clock) {
+    PendingReadings(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     record Pending(long conversationId, long customerId, boolean withNeighbours) {
@@ -34,8 +40,10 @@ class PendingReadings {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO insight_pending (conversation_id, customer_id, with_neighbours, since) VALUES (?, ?, ?, ?)")
-                .params(conversationId, customerId, withNeighbours, clock.instant().atOffset(ZoneOffset.UTC)).update();
+            // in a savepoint: on PostgreSQL a refused insert would otherwise abort the caller's whole transaction
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                    "INSERT INTO insight_pending (conversation_id, customer_id, with_neighbours, since) VALUES (?, ?, ?, ?)")
+                .params(conversationId, customerId, withNeighbours, clock.instant().atOffset(ZoneOffset.UTC)).update());
         } catch (DuplicateKeyException markedAtTheSameMoment) {
             jdbc.sql("UPDATE insight_pending SET with_neighbours = (with_neighbours OR ?) WHERE conversation_id = ?")
                 .params(withNeighbours, conversationId).update();
