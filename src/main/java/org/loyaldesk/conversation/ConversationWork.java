@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What agents do to a conversation: reply, note, transfer, change status and priority, classify
- * and tag. Appending (replies, notes) survives a concurrent change by retrying; overwriting
- * (status, assignment) refuses a stale version instead of silently winning.
+ * and tag. Appending (replies, notes) and changes made without a version survive a concurrent
+ * change by retrying; a change made on a version the caller saw (If-Match, the form's version)
+ * refuses a stale version instead of silently winning.
  */
 @Service
 public class ConversationWork {
@@ -120,33 +121,35 @@ public class ConversationWork {
         return saved;
     }
 
-    @Transactional
     public Conversation changeStatus(long conversationId, ConversationStatus status, Long expectedVersion) {
-        Actor actor = CurrentActor.get();
-        Conversation conversation = load(conversationId, expectedVersion);
-        ConversationStatus from = conversation.status();
-        Instant now = clock.instant();
-        conversation.changeStatus(status, now);
-        event(conversation, actor, "status|" + from.code() + "|" + status.code(), now);
-        Conversation saved = conversations.save(conversation);
-        audit.record(actor, "conversation.status", "conversation", conversationId, from.code() + " -> " + status.code());
-        return saved;
+        return transactions.onLatest(() -> {
+            Actor actor = CurrentActor.get();
+            Conversation conversation = load(conversationId, expectedVersion);
+            ConversationStatus from = conversation.status();
+            Instant now = clock.instant();
+            conversation.changeStatus(status, now);
+            event(conversation, actor, "status|" + from.code() + "|" + status.code(), now);
+            Conversation saved = conversations.save(conversation);
+            audit.record(actor, "conversation.status", "conversation", conversationId, from.code() + " -> " + status.code());
+            return saved;
+        });
     }
 
-    @Transactional
     public Conversation prioritise(long conversationId, Priority priority, Long expectedVersion) {
-        Actor actor = CurrentActor.get();
-        Conversation conversation = load(conversationId, expectedVersion);
-        Priority from = conversation.priority();
-        if (from == priority) {
-            return conversation;
-        }
-        Instant now = clock.instant();
-        conversation.prioritise(priority, now);
-        event(conversation, actor, "priority|" + from.code() + "|" + priority.code(), now);
-        Conversation saved = conversations.save(conversation);
-        audit.record(actor, "conversation.priority", "conversation", conversationId, from.code() + " -> " + priority.code());
-        return saved;
+        return transactions.onLatest(() -> {
+            Actor actor = CurrentActor.get();
+            Conversation conversation = load(conversationId, expectedVersion);
+            Priority from = conversation.priority();
+            if (from == priority) {
+                return conversation;
+            }
+            Instant now = clock.instant();
+            conversation.prioritise(priority, now);
+            event(conversation, actor, "priority|" + from.code() + "|" + priority.code(), now);
+            Conversation saved = conversations.save(conversation);
+            audit.record(actor, "conversation.priority", "conversation", conversationId, from.code() + " -> " + priority.code());
+            return saved;
+        });
     }
 
     /**
@@ -169,29 +172,31 @@ public class ConversationWork {
     }
 
     /** Spam leaves every view but the spam view; an agent can bring it back. Nothing is deleted. */
-    @Transactional
     public Conversation markSpam(long conversationId, boolean spam) {
-        Conversation conversation = load(conversationId);
-        if (conversation.isSpam() == spam) {
-            return conversation;
-        }
-        if (spam) {
-            conversation.markSpam(clock.instant());
-        } else {
-            conversation.markNotSpam(clock.instant());
-        }
-        Conversation saved = conversations.save(conversation);
-        audit.record(spam ? "conversation.spam" : "conversation.not-spam", "conversation", conversationId, null);
-        return saved;
+        return transactions.onLatest(() -> {
+            Conversation conversation = load(conversationId);
+            if (conversation.isSpam() == spam) {
+                return conversation;
+            }
+            if (spam) {
+                conversation.markSpam(clock.instant());
+            } else {
+                conversation.markNotSpam(clock.instant());
+            }
+            Conversation saved = conversations.save(conversation);
+            audit.record(spam ? "conversation.spam" : "conversation.not-spam", "conversation", conversationId, null);
+            return saved;
+        });
     }
 
-    @Transactional
     public Conversation classify(long conversationId, String contactReason) {
-        Conversation conversation = load(conversationId);
-        conversation.classify(contactReason, clock.instant());
-        Conversation saved = conversations.save(conversation);
-        audit.record("conversation.reason", "conversation", conversationId, contactReason);
-        return saved;
+        return transactions.onLatest(() -> {
+            Conversation conversation = load(conversationId);
+            conversation.classify(contactReason, clock.instant());
+            Conversation saved = conversations.save(conversation);
+            audit.record("conversation.reason", "conversation", conversationId, contactReason);
+            return saved;
+        });
     }
 
     @Transactional

@@ -9,9 +9,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs work that only appends (a message, a reply, a note) in a transaction and runs it again
- * when a concurrent writer won the race: both writes are kept, neither is lost. Work that
- * overwrites (a status, an assignment) must not use this; it reports the conflict instead.
+ * Runs work in a transaction and runs it again when a concurrent writer won the race. For work
+ * that only appends (a message, a reply, a note): both writes are kept, neither is lost. And for
+ * a change that was not based on a version the caller saw (a contact reason, a status set by an
+ * integration without If-Match): it is applied to the latest version, so that an unrelated
+ * change at the same moment (the system raising the priority of an angry message) does not turn
+ * it into a conflict. A change based on a stale version must check that version inside the work,
+ * so that the retry reports the conflict instead of silently winning.
  */
 @Component
 public class Transactions {
@@ -25,6 +29,15 @@ public class Transactions {
     }
 
     public <T> T appending(Supplier<T> work) {
+        return retryingLostRaces(work);
+    }
+
+    /** A change applied to whatever the latest version is; see the class comment. */
+    public <T> T onLatest(Supplier<T> work) {
+        return retryingLostRaces(work);
+    }
+
+    private <T> T retryingLostRaces(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(status -> work.get());
