@@ -30,7 +30,7 @@ driver() { "$JAVA" -cp "$DRIVER_CP" "$@"; }
 start_app() {
   local log=$1; shift
   local started=$(date +%s%N)
-  "$JAVA" ${JVM_OPTS:-} -jar "$JAR" --server.port="${PORT:-18080}" --loyaldesk.bootstrap-token=bench-token-0123456789 \
+  "$JAVA" ${JVM_OPTS:--Xmx512m} -jar "$JAR" --server.port="${PORT:-18080}" --loyaldesk.bootstrap-token=bench-token-0123456789 \
       "$@" >"$log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 600); do

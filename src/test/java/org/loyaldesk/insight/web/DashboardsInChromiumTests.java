@@ -3,11 +3,7 @@ package org.loyaldesk.insight.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,15 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
-import org.loyaldesk.RequiredService;
+import org.loyaldesk.Chromium;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         "loyaldesk.insight.first-training=1s", "loyaldesk.insight.training-interval=2s" })
 class DashboardsInChromiumTests {
 
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Playwright playwright;
+    static Chromium chromiumRunner;
     static Browser chromium;
 
     @LocalServerPort
@@ -50,21 +43,14 @@ class DashboardsInChromiumTests {
 
     @BeforeAll
     static void launchChromium() {
-        String executable = System.getenv().getOrDefault("LOYALDESK_TEST_CHROME_BIN", "/usr/bin/chromium");
-        RequiredService.require("Chromium", Files.isExecutable(Paths.get(executable)),
-            "install Debian's chromium (.ci/services.sh does) or set LOYALDESK_TEST_CHROME_BIN");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(executable)).setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromiumRunner = Chromium.launch();
+        chromium = chromiumRunner.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromiumRunner != null) {
+            chromiumRunner.close();
         }
     }
 
@@ -129,7 +115,6 @@ class DashboardsInChromiumTests {
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insight-" + name + ".png"))
-            .setFullPage(true));
+        Chromium.screenshot(page, "insight-" + name);
     }
 }

@@ -66,7 +66,6 @@ public final class SpamModel {
         return counts.size();
     }
 
-
     public void write(Writer out) throws IOException {
         out.write("# Loyaldesk spam model: binarized multinomial Naive Bayes; per feature the number of spam and ham\n");
         out.write("# training messages it occurred in. Trained on the Apache SpamAssassin public corpus (see NOTICE).\n");
