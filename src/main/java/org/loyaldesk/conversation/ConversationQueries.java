@@ -51,25 +51,37 @@ public class ConversationQueries {
     public KeysetPage<ConversationSummary> inbox(InboxQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM conversation_conversation c WHERE ");
         Map<String, Object> params = new HashMap<>();
+        String fixed;
         if (query.view() == InboxView.SPAM) {
             sql.append("c.spam = TRUE");
+            fixed = "c.spam";
         } else if (query.status() == null) {
             sql.append("c.active = TRUE");
+            fixed = "c.active";
         } else {
             sql.append("c.status = :status AND c.spam = FALSE");
             params.put("status", query.status().name());
+            fixed = "c.status";
         }
         switch (query.view()) {
             case MINE -> {
                 sql.append(" AND c.assignee_id = :agent");
                 params.put("agent", query.agentId());
+                fixed = query.status() == null ? "c.assignee_id, c.active" : fixed;
             }
-            case UNASSIGNED -> sql.append(" AND c.assignee_id IS NULL");
+            case UNASSIGNED -> {
+                sql.append(" AND c.assignee_id IS NULL");
+                fixed = query.status() == null ? "c.assignee_id, c.active" : fixed;
+            }
             case TEAM -> {
                 sql.append(query.teamId() == null ? " AND 1 = 0" : " AND c.team_id = :team");
                 params.put("team", query.teamId());
+                fixed = query.status() == null ? "c.team_id, c.active" : fixed;
             }
-            case AT_RISK -> sql.append(" AND c.at_risk = TRUE");
+            case AT_RISK -> {
+                sql.append(" AND c.at_risk = TRUE");
+                fixed = query.status() == null ? "c.at_risk, c.active" : fixed;
+            }
             case ALL, SPAM -> { }
         }
         if (query.channel() != null) {
@@ -91,7 +103,10 @@ public class ConversationQueries {
             params.put("afterQueue", OffsetDateTime.parse(keys.get(1)));
             params.put("afterId", Long.parseLong(keys.get(2)));
         }
-        sql.append(" ORDER BY c.priority, c.queue_since, c.id FETCH FIRST :limit ROWS ONLY");
+        // The columns the WHERE fixes lead the ORDER BY, so it names the view's index from its first
+        // column: H2 then reads the index in order and stops after one page, instead of sorting the
+        // whole view (30,000 rows in the benchmark). The order itself is unchanged.
+        sql.append(" ORDER BY ").append(fixed).append(", c.priority, c.queue_since, c.id FETCH FIRST :limit ROWS ONLY");
         params.put("limit", query.limit() + 1);
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query(ConversationQueries::row).list();
         boolean more = rows.size() > query.limit();
