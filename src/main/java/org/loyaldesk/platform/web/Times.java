@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.springframework.context.MessageSource;
@@ -22,6 +25,9 @@ class Times {
     private final Clock clock;
     private final MessageSource messages;
     private final ZoneId zone;
+    // a localized formatter looks its pattern up in the locale data; an inbox page formats a hundred times
+    private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
 
     Times(Clock clock, MessageSource messages, LoyaldeskProperties properties) {
         this.clock = clock;
@@ -63,13 +69,15 @@ class Times {
     }
 
     public String full(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant);
+        return instant == null ? "" : dateTimes.computeIfAbsent(LocaleContextHolder.getLocale(),
+            locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone)).format(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant);
+        return instant == null ? "" : dates.computeIfAbsent(LocaleContextHolder.getLocale(),
+            locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone))
+            .format(instant);
     }
 
     /** A file size as people read it: 512 B, 34 kB, 2.1 MB. */
