@@ -49,13 +49,14 @@ class SignalsFollowTime {
     }
 
     /**
-     * Trains the churn model and calibrates effort when the data changed since the last training,
-     * soon after start and then whenever the data changed (checked every 20 s, three counts).
+     * Trains the churn model and calibrates effort soon after start and then when the data changed
+     * enough since the last training (checked every 20 s, three counts; see {@link TrainingDue}).
      */
     @Scheduled(fixedDelayString = "${loyaldesk.insight.training-interval:20s}",
         initialDelayString = "${loyaldesk.insight.first-training:6s}")
     void trainWhenDataChanged() {
-        if (risks.fingerprint().equals(risks.model().fingerprint())) {
+        ChurnModel inUse = risks.model();
+        if (!TrainingDue.due(inUse.fingerprint(), inUse.trainedAt(), risks.fingerprint(), clock.instant())) {
             return;
         }
         long started = System.nanoTime();
