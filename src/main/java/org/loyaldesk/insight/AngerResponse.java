@@ -50,6 +50,25 @@ class AngerResponse {
         return alert;
     }
 
+    /**
+     * For conversations read for the first time as a whole (history brought over from another
+     * helpdesk): anger from the past raises no alarm, but a customer whose latest message is angry
+     * and still unanswered is at risk now, so the conversation goes to the at-risk view, quietly.
+     */
+    void atRiskIfStillAngry(long conversationId, List<MessageSignal> firstRead) {
+        if (firstRead.isEmpty()) {
+            return;
+        }
+        conversations.detail(conversationId)
+            .filter(detail -> detail.summary().status().isActive() && !detail.summary().spam()
+                && !detail.summary().atRisk() && detail.summary().awaitingReplySince() != null)
+            .flatMap(detail -> detail.timeline().reversed().stream().filter(ConversationReading::isCustomerMessage)
+                .findFirst())
+            .flatMap(latest -> firstRead.stream().filter(read -> read.messageId() == latest.id()).findFirst())
+            .filter(latest -> latest.anger() >= settings.angerAlert())
+            .ifPresent(latest -> transactions.appending(() -> work.flagRisk(conversationId, true, reason(latest))));
+    }
+
     /** For the lead, in any language: "anger 82%: belachelijk, NU, !!" */
     static String reason(MessageSignal message) {
         String text = String.format(Locale.ROOT, "anger %d%%", Math.round(message.anger() * 100))

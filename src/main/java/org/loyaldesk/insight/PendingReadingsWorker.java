@@ -23,13 +23,15 @@ class PendingReadingsWorker {
     private final PendingReadings pending;
     private final ConversationScoring scoring;
     private final ChurnRisks risks;
+    private final AngerResponse anger;
     private final Transactions transactions;
 
-    PendingReadingsWorker(PendingReadings pending, ConversationScoring scoring, ChurnRisks risks,
+    PendingReadingsWorker(PendingReadings pending, ConversationScoring scoring, ChurnRisks risks, AngerResponse anger,
                           Transactions transactions) {
         this.pending = pending;
         this.scoring = scoring;
         this.risks = risks;
+        this.anger = anger;
         this.transactions = transactions;
     }
 
@@ -62,7 +64,8 @@ class PendingReadingsWorker {
 
     private void read(long conversationId, Set<Long> alreadyRead) {
         if (alreadyRead.add(conversationId)) {
-            transactions.appending(() -> scoring.recompute(conversationId));
+            transactions.appending(() -> scoring.recompute(conversationId))
+                .ifPresent(outcome -> anger.atRiskIfStillAngry(conversationId, outcome.newCustomerMessages()));
         }
     }
 }

@@ -64,6 +64,30 @@ class LoyaltySignalsTests {
     }
 
     @Test
+    void historyWhoseCustomerIsStillAngryAndWaitingIsAtRiskButAnsweredAngerIsNot() {
+        Api api = new Api(port);
+        String angry = "WAAR BLIJFT MIJN GELD?! Dit is echt BELACHELIJK!!! Ik ben het zat!!!";
+        Map<String, Object> waiting = Map.of("customer", Map.of("email", "wacht-boos@voorbeeld.nl"), "subject", "Geld",
+            "channel", "email", "status", "open", "messages", List.of(
+                Map.of("kind", "inbound", "at", "2026-01-05T09:00:00Z", "text", angry)));
+        Map<String, Object> answered = Map.of("customer", Map.of("email", "beantwoord-boos@voorbeeld.nl"),
+            "subject", "Geld", "channel", "email", "status", "open", "messages", List.of(
+                Map.of("kind", "inbound", "at", "2026-01-05T09:00:00Z", "text", angry),
+                Map.of("kind", "reply", "at", "2026-01-05T09:30:00Z", "author", "Anna", "text", "Het geld is onderweg.")));
+        JsonNode ids = api.post("/api/v1/conversations/import", Map.of("conversations", List.of(waiting, answered)))
+            .json().get("conversationIds");
+        long stillAngry = ids.get(0).asLong();
+        long wasAnswered = ids.get(1).asLong();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> signals.of(stillAngry).isPresent()
+            && signals.of(wasAnswered).isPresent());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+            api.get("/api/v1/conversations/" + stillAngry).json().at("/summary/atRisk").asBoolean()).isTrue());
+        assertThat(api.get("/api/v1/conversations/" + wasAnswered).json().at("/summary/atRisk").asBoolean()).isFalse();
+        assertThat(signals.of(wasAnswered).orElseThrow().maxAnger()).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
     void aCalmQuestionRaisesNoAlarm() {
         Api api = new Api(port);
         long conversation = api.inbound("api", "rustig@voorbeeld.nl", "Hallo, wanneer wordt mijn bestelling bezorgd? "
