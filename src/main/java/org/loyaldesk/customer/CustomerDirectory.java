@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.loyaldesk.customer.CustomerProfile.OrderLineView;
 import org.loyaldesk.customer.CustomerProfile.OrderView;
+import org.loyaldesk.customer.spi.ContactWarning;
+import org.loyaldesk.customer.spi.ContactWarnings;
 import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.Language;
@@ -31,9 +33,11 @@ public class CustomerDirectory {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<ContactWarnings> warnings;
 
     CustomerDirectory(Customers customers, Orders orders, ProductCatalog products, JdbcClient jdbc, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, List<ContactWarnings> warnings) {
+        this.warnings = warnings;
         this.customers = customers;
         this.orders = orders;
         this.products = products;
@@ -100,6 +104,17 @@ public class CustomerDirectory {
     @Transactional(readOnly = true)
     public Optional<CustomerProfile> profile(long id) {
         return customers.findById(id).map(this::profile);
+    }
+
+    /**
+     * What other modules know is wrong with the customer's addresses, by address value. Apart from
+     * {@link #profile}, which runs for every reading of a conversation, because only pages show it.
+     */
+    public Map<String, ContactWarning> warnings(CustomerProfile customer) {
+        Map<String, ContactWarning> found = new HashMap<>();
+        warnings.forEach(source -> source.about(customer.contacts())
+            .forEach((address, warning) -> found.put(address.value(), warning)));
+        return found;
     }
 
     /** Customers whose name or contact address contains the text, for finding a duplicate to merge. */

@@ -27,6 +27,7 @@ import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.conversation.spi.ConversationPanels;
 import org.loyaldesk.customer.CustomerDirectory;
+import org.loyaldesk.customer.CustomerProfile;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Channel;
 import org.loyaldesk.platform.ConflictException;
@@ -92,7 +93,9 @@ class ConversationController {
         Workspace.Me me = workspace.me();
         model.addAttribute("c", detail.summary());
         model.addAttribute("detail", detail);
-        model.addAttribute("customer", customers.profile(detail.summary().customerId()).orElseThrow());
+        CustomerProfile customer = customers.profile(detail.summary().customerId()).orElseThrow();
+        model.addAttribute("customer", customer);
+        model.addAttribute("contactWarnings", customers.warnings(customer));
         List<ConversationSummary> history = queries.ofCustomer(detail.summary().customerId(), 20).stream()
             .filter(other -> other.id() != id).toList();
         model.addAttribute("history", history);

@@ -40,6 +40,7 @@ class CustomerPageController {
             return "redirect:/customers/" + profile.mergedIntoId();
         }
         model.addAttribute("customer", profile);
+        model.addAttribute("contactWarnings", customers.warnings(profile));
         model.addAttribute("conversations", queries.ofCustomer(id, 100));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("candidates", q == null || q.isBlank() ? List.of()

@@ -73,6 +73,7 @@ class CustomerApi {
         body.put("since", profile.since());
         body.put("mergedInto", profile.mergedIntoId());
         body.put("contacts", profile.contacts());
+        body.put("contactWarnings", customers.warnings(profile));
         body.put("orders", profile.orders());
         body.put("lifetimeValue", profile.lifetimeValue());
         facts.forEach(contribution -> body.put(contribution.section(), contribution.about(id)));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
+import org.loyaldesk.Browser;
 import org.loyaldesk.channel.OutboundMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,6 +198,15 @@ class EmailChannelTests {
         assertThat(outboundMail.deliverable(customer)).isFalse();
         assertThat(outboundMail.send(new OutboundMail.AutomaticMessage(customer, "Hoe ging het?", "tekst", null,
             conversation, "survey"))).isEqualTo(OutboundMail.MailOutcome.UNDELIVERABLE);
+        long customerId = api.get("/api/v1/conversations/" + conversation).json().at("/summary/customerId").asLong();
+        assertThat(api.get("/api/v1/customers/" + customerId).json().at("/contactWarnings/" + customer + "/code")
+            .asString()).isEqualTo("undeliverable");
+        String agent = "agent-" + customer;
+        api.post("/api/v1/agents", Map.of("email", agent, "name", "Agent Post", "password", "correct-horse-9", "role", "AGENT"));
+        Browser browser = new Browser(port);
+        browser.logIn(agent, "correct-horse-9");
+        assertThat(browser.get("/customers/" + customerId).html()).contains("class=\"contact-warning\"")
+            .contains("mail bounces since");
     }
 
     @Test
