@@ -1,5 +1,8 @@
 package org.loyaldesk.insight;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AngerResponse {
 
+    /** How old a message may be and still be answered as live rather than as history. */
+    static final Duration LIVE = Duration.ofMinutes(15);
+
     private final ConversationWork work;
     private final ConversationQueries conversations;
     private final LeadAlerts alerts;
     private final InsightSettings settings;
     private final Transactions transactions;
+    private final Clock clock;
 
     AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, InsightSettings settings,
-                  Transactions transactions) {
+                  Transactions transactions, Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.conversations = conversations;
         this.alerts = alerts;
@@ -51,11 +59,24 @@ class AngerResponse {
     }
 
     /**
-     * For conversations read for the first time as a whole (history brought over from another
-     * helpdesk): anger from the past raises no alarm, but a customer whose latest message is angry
-     * and still unanswered is at risk now, so the conversation goes to the at-risk view, quietly.
+     * Acts on customer messages read for the first time by a reading of their whole conversation
+     * rather than by their own event. Recent ones are live (the reading got there before the
+     * message's own listener did) and act as usual, alert included. Older ones are history brought
+     * over from another helpdesk: anger from the past raises no alarm, but a customer whose latest
+     * message is angry and still unanswered is at risk now, so the conversation goes to the at-risk
+     * view, quietly. Returns the alert, if any.
      */
-    void atRiskIfStillAngry(long conversationId, List<MessageSignal> firstRead) {
+    Optional<AngerAlert> actOnFirstReading(long conversationId, List<MessageSignal> firstRead) {
+        Instant liveSince = clock.instant().minus(LIVE);
+        List<MessageSignal> live = firstRead.stream().filter(message -> message.at().isAfter(liveSince)).toList();
+        if (!live.isEmpty()) {
+            return actOn(conversationId, live);
+        }
+        atRiskIfStillAngry(conversationId, firstRead);
+        return Optional.empty();
+    }
+
+    private void atRiskIfStillAngry(long conversationId, List<MessageSignal> firstRead) {
         if (firstRead.isEmpty()) {
             return;
         }

@@ -65,7 +65,7 @@ class PendingReadingsWorker {
     private void read(long conversationId, Set<Long> alreadyRead) {
         if (alreadyRead.add(conversationId)) {
             transactions.appending(() -> scoring.recompute(conversationId))
-                .ifPresent(outcome -> anger.atRiskIfStillAngry(conversationId, outcome.newCustomerMessages()));
+                .ifPresent(outcome -> anger.actOnFirstReading(conversationId, outcome.newCustomerMessages()));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,9 @@ class LoyaltySignalsTests {
     @Autowired
     Transactions transactions;
 
+    @Autowired
+    AngerResponse anger;
+
     @Test
     void anAngryMessagePutsTheConversationAtRiskWhileItIsOpen() {
         Api api = new Api(port);
@@ -85,6 +89,26 @@ class LoyaltySignalsTests {
             api.get("/api/v1/conversations/" + stillAngry).json().at("/summary/atRisk").asBoolean()).isTrue());
         assertThat(api.get("/api/v1/conversations/" + wasAnswered).json().at("/summary/atRisk").asBoolean()).isFalse();
         assertThat(signals.of(wasAnswered).orElseThrow().maxAnger()).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aRecentAngryMessageReadFirstByItsConversationsReadingStillAlertsButHistoryDoesNot() {
+        Api api = new Api(port);
+        long live = api.inbound("api", "eerst-gelezen@voorbeeld.nl", "Hallo", null).id("conversationId");
+        long old = api.inbound("api", "oud-boos@voorbeeld.nl", "Hallo", null).id("conversationId");
+        MessageSignal angryNow = angry(api, live, Instant.now());
+        MessageSignal angryLastYear = angry(api, old, Instant.now().minus(Duration.ofDays(365)));
+
+        assertThat(anger.actOnFirstReading(live, List.of(angryNow))).isPresent();
+        assertThat(anger.actOnFirstReading(old, List.of(angryLastYear))).isEmpty();
+        // still unanswered, so at risk all the same, only without the alarm
+        assertThat(api.get("/api/v1/conversations/" + old).json().at("/summary/atRisk").asBoolean()).isTrue();
+    }
+
+    /** What the reading would make of the conversation's first message had it been furious. */
+    private static MessageSignal angry(Api api, long conversation, Instant at) {
+        long message = api.get("/api/v1/conversations/" + conversation).json().at("/timeline/0/id").asLong();
+        return new MessageSignal(message, conversation, true, null, at, "nl", -0.8, 0.9, "BELACHELIJK");
     }
 
     @Test
