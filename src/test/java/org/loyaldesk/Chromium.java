@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium driven by Playwright, which never downloads a browser of its own. Skips with a
@@ -43,6 +46,17 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** Logs in on the login page as a demo user (password "loyaldesk") and lands in the inbox. */
+    public static Page logIn(BrowserContext context, String base, String email) {
+        Page page = context.newPage();
+        page.navigate(base + "/login");
+        page.locator("#username").fill(email);
+        page.locator("#password").fill("loyaldesk");
+        page.locator("button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*/inbox"));
+        return page;
     }
 
     public static void screenshot(Page page, String name) {

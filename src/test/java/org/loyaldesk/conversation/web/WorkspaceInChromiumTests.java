@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,13 +140,7 @@ class WorkspaceInChromiumTests {
     }
 
     private Page logIn(BrowserContext context, String email) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.locator("#username").fill(email);
-        page.locator("#password").fill("loyaldesk");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/inbox"));
-        return page;
+        return Chromium.logIn(context, base(), email);
     }
 
     private void customerWritesTo(long conversationId, String text) {

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,13 +100,7 @@ class DashboardsInChromiumTests {
     }
 
     private Page logIn(BrowserContext context, String email) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.locator("#username").fill(email);
-        page.locator("#password").fill("loyaldesk");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/inbox"));
-        return page;
+        return Chromium.logIn(context, base(), email);
     }
 
     private String base() {
