@@ -1,7 +1,11 @@
 package org.loyaldesk.channel.email;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +36,20 @@ class UndeliverableAddresses {
     /** A customer writing to us from the address again shows it works. */
     void clear(String address) {
         jdbc.sql("DELETE FROM channel_mail_undeliverable WHERE address = ?").param(address.trim().toLowerCase()).update();
+    }
+
+    /** Of these normalised addresses, those a bounce marked: address, since when, and why. */
+    List<Marked> marked(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT address, since, COALESCE(reason, '') FROM channel_mail_undeliverable WHERE address IN (:addresses)")
+            .param("addresses", addresses)
+            .query((rs, n) -> new Marked(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)))
+            .list();
+    }
+
+    record Marked(String address, Instant since, String reason) {
     }
 
     Optional<String> reason(String address) {
