@@ -55,9 +55,9 @@ public class TestDatabases implements ContextCustomizerFactory {
                 properties.put("spring.datasource.username", System.getenv("LOYALDESK_TEST_PG_USER"));
                 properties.put("spring.datasource.password", System.getenv("LOYALDESK_TEST_PG_PASSWORD"));
                 properties.put("spring.flyway.schemas", name);
-            } else {
+            } else if (!context.getEnvironment().getProperty("loyaldesk.test.h2-on-disk", Boolean.class, false)) {
                 properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            }
+            } // else: the production URL, an H2 file in the test's own data directory (real disk waits)
             try {
                 properties.put("loyaldesk.data-dir", Files.createTempDirectory("loyaldesk-test-").toString());
             } catch (IOException e) {

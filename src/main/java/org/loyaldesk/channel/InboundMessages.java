@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.loyaldesk.conversation.ConversationIntake;
+import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.IncomingMessage;
 import org.loyaldesk.conversation.Receipt;
 import org.loyaldesk.customer.ContactAddress;
@@ -11,25 +12,31 @@ import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.CustomerRef;
 import org.loyaldesk.platform.Channel;
 import org.loyaldesk.platform.Durability;
+import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.RuleViolationException;
 import org.loyaldesk.platform.Transactions;
 import org.springframework.stereotype.Service;
 
 /**
  * The one way in for every channel: recognise the customer by any address they wrote from,
- * then file the message. Customer and message are written in one transaction, retried when a
- * concurrent delivery of the same message or from the same new customer wins the race.
+ * then file the message. The customer is recognised (or made) first, in a short transaction of
+ * its own, so that many messages from first-time senders at once do not wait on each other's
+ * customer rows; the message is filed in a second one, retried when a concurrent delivery of the
+ * same message wins the race. A customer made for a message that then fails to file is kept: it
+ * is who wrote, and the sender's retry finds them.
  */
 @Service
 public class InboundMessages {
 
     private final CustomerDirectory customers;
     private final ConversationIntake intake;
+    private final ConversationQueries conversations;
     private final Transactions transactions;
     private final Durability durability;
 
-    InboundMessages(CustomerDirectory customers, ConversationIntake intake, Transactions transactions,
-                    Durability durability) {
+    InboundMessages(CustomerDirectory customers, ConversationIntake intake, ConversationQueries conversations,
+                    Transactions transactions, Durability durability) {
+        this.conversations = conversations;
         this.customers = customers;
         this.intake = intake;
         this.transactions = transactions;
@@ -39,9 +46,12 @@ public class InboundMessages {
     /** Files the message and returns once it is safely stored: the caller may acknowledge it then. */
     public Receipt accept(InboundMessage message) {
         List<ContactAddress> addresses = addresses(message.channel(), message.from());
+        if (message.conversationId() != null && conversations.customerOf(message.conversationId()).isEmpty()) {
+            // checked before the customer is recognised: a message that cannot be filed makes no customer
+            throw new NotFoundException("Conversation", message.conversationId());
+        }
+        CustomerRef customer = customers.recognise(addresses, message.from().name());
         Receipt receipt = transactions.appending(() -> {
-            CustomerRef customer = customers.identify(addresses.getFirst(), message.from().name(), null);
-            addresses.stream().skip(1).forEach(address -> customers.learnContact(customer.id(), address));
             String author = Sender.blank(message.from().name()) ? customer.displayName() : message.from().name();
             return intake.receive(new IncomingMessage(customer.id(), author, message.channel(),
                 message.subject(), message.text(), message.externalId(), message.conversationId(), message.receivedAt()));

@@ -18,8 +18,11 @@ import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.StorableText;
+import org.loyaldesk.platform.Transactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finding, recognising and merging customers, and the orders they placed. */
@@ -34,16 +37,35 @@ public class CustomerDirectory {
     private final AuditLog audit;
     private final Clock clock;
     private final List<ContactWarnings> warnings;
+    private final Transactions transactions;
 
     CustomerDirectory(Customers customers, Orders orders, ProductCatalog products, JdbcClient jdbc, AuditLog audit,
-                      Clock clock, List<ContactWarnings> warnings) {
+                      Clock clock, List<ContactWarnings> warnings, Transactions transactions) {
         this.warnings = warnings;
+        this.transactions = transactions;
         this.customers = customers;
         this.orders = orders;
         this.products = products;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The customer who wrote from these addresses (the first one identifies them, the others are
+     * learned as theirs), for a message about to be filed. It runs in its own short transaction,
+     * before and outside the one that files the message: a burst of first-time senders then holds
+     * locks on the contact points for milliseconds, not for as long as a large mail takes to store,
+     * and a delivery that loses the race to create the same new customer finds the winner's row on
+     * its second attempt (a lost race means the winner has committed, so this cannot starve).
+     */
+    @Transactional(propagation = Propagation.NEVER)
+    public CustomerRef recognise(List<ContactAddress> addresses, String name) {
+        return transactions.onLatest(() -> {
+            CustomerRef customer = identify(addresses.getFirst(), name, null);
+            addresses.stream().skip(1).forEach(address -> learnContact(customer.id(), address));
+            return customer;
+        });
     }
 
     /**
@@ -65,9 +87,7 @@ public class CustomerDirectory {
         CustomerRef customer = known.get();
         boolean learnsName = customer.displayName() == null && name != null && !name.isBlank();
         if (learnsName || (customer.language() == null && language != null)) {
-            Customer completed = customers.findById(customer.id()).orElseThrow();
-            completed.complete(name, language);
-            return ref(customers.save(completed));
+            return complete(customer, name, language);
         }
         return customer.displayName() == null ? new CustomerRef(customer.id(), address.value(), customer.language())
             : customer;
@@ -150,9 +170,12 @@ public class CustomerDirectory {
         if (customers.findByContactPoint(address.kind().name(), address.value()).isPresent()) {
             return false;
         }
-        Customer customer = customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
-        customer.addContactPoint(address);
-        customers.save(customer);
+        if (!customers.existsById(customerId)) {
+            throw new NotFoundException("Customer", customerId);
+        }
+        // one row added, not the aggregate saved: saving would rewrite every contact point of the customer
+        jdbc.sql("INSERT INTO customer_contact_point (customer_id, kind, address) VALUES (?, ?, ?)")
+            .params(customerId, address.kind().name(), address.value()).update();
         audit.record("customer.contact-learned", "customer", customerId, address.toString());
         return true;
     }
@@ -190,6 +213,21 @@ public class CustomerDirectory {
         Customer saved = customers.save(survivor);
         audit.record("customer.merged", "customer", survivorId, "customer " + duplicateId + " merged into " + survivorId);
         return profile(saved);
+    }
+
+    /**
+     * Fills in the name or language we did not know, in place: saving the aggregate would delete and
+     * re-insert all its contact points, locking them for every message from a customer still
+     * without a name. The version moves on so an agent editing the customer sees the change.
+     */
+    private CustomerRef complete(CustomerRef customer, String name, Language language) {
+        String learned = name == null || name.isBlank() ? null : StorableText.of(name).trim();
+        jdbc.sql("""
+                UPDATE customer_customer SET name = COALESCE(name, :name), language = COALESCE(language, :language),
+                version = version + 1 WHERE id = :id""")
+            .param("name", learned).param("language", language == null ? null : language.name())
+            .param("id", customer.id()).update();
+        return ref(customers.findById(customer.id()).orElseThrow());
     }
 
     private CustomerProfile profile(Customer customer) {

@@ -96,7 +96,9 @@ public class MailIngest {
             }
             Set<String> ownAddresses = mailboxes.ownAddresses();
             Verdict verdict = triage(mail, ownAddresses);
-            MailReceipt receipt = transactions.appending(() -> file(spooled, mail, verdict, ownAddresses));
+            Optional<Long> senderCustomer = senderCustomer(mail, verdict);
+            MailReceipt receipt = transactions.appending(() -> file(spooled, mail, verdict, ownAddresses,
+                senderCustomer));
             durability.awaitCommitted();
             return receipt;
         }
@@ -112,7 +114,21 @@ public class MailIngest {
         return instance.secret("mail.instance-id").substring(0, 16);
     }
 
-    private MailReceipt file(RawMailSpool.Spooled spooled, ParsedMail mail, Verdict verdict, Set<String> ownAddresses) {
+    /**
+     * The customer a new (unthreaded) mail will be filed for, recognised before the filing
+     * transaction so that a wave of first-time senders does not hold customer rows locked while
+     * large mails are stored. Threaded mail and bounces belong to their conversation's customer.
+     */
+    private Optional<Long> senderCustomer(ParsedMail mail, Verdict verdict) {
+        if (verdict.bounce().isPresent() || threading.byHeaders(mail).isPresent()) {
+            return Optional.empty();
+        }
+        Sender sender = sender(mail);
+        return Optional.of(customers.recognise(List.of(sender.contact()), sender.displayName()).id());
+    }
+
+    private MailReceipt file(RawMailSpool.Spooled spooled, ParsedMail mail, Verdict verdict, Set<String> ownAddresses,
+                             Optional<Long> senderCustomer) {
         Optional<MailStore.KnownMail> sameBytes = store.byRaw(MailStore.INBOUND, spooled.sha256());
         if (sameBytes.isPresent()) {
             return duplicate(sameBytes.get());
@@ -126,7 +142,8 @@ public class MailIngest {
         Optional<Long> bouncedConversation = verdict.bounce().flatMap(this::recordBounce);
         Optional<Long> threaded = bouncedConversation.or(() -> threading.byHeaders(mail));
         Sender sender = sender(mail);
-        long customerId = threaded.flatMap(conversations::customerOf).orElseGet(() -> customerOf(sender));
+        long customerId = threaded.flatMap(conversations::customerOf).or(() -> senderCustomer)
+            .orElseGet(() -> customerOf(sender));
         Long conversationId = threaded.orElseGet(() -> byReference(mail, customerId, sender).orElse(null));
         MessageNature nature = nature(verdict, conversationId != null);
         if (nature == MessageNature.PERSON && sender.address() != null) {

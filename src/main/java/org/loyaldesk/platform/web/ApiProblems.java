@@ -1,10 +1,12 @@
 package org.loyaldesk.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.Cursor;
@@ -13,7 +15,10 @@ import org.loyaldesk.platform.PayloadTooLargeException;
 import org.loyaldesk.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +26,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +46,7 @@ import tools.jackson.databind.exc.PropertyBindingException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     static URI type(String slug) {
         return URI.create("https://loyaldesk.org/problems/" + slug);
@@ -129,6 +136,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String detail = e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
             .reduce((a, b) -> a + "; " + b).orElse("The request is not valid");
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail));
+    }
+
+    /**
+     * The database is there but cannot serve this request now (a lock wait that timed out, a
+     * connection pool that is empty, a database restarting): nothing was stored, so the sender is
+     * told to retry shortly instead of seeing an error. A mail transfer agent retries a 503 (the
+     * mail pipe exits "temporary failure"), a connector honours Retry-After.
+     */
+    @ExceptionHandler({ TransientDataAccessException.class, RecoverableDataAccessException.class,
+        DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+    ResponseEntity<ProblemDetail> databaseBusy(Exception e, HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        if (!request.getRequestURI().startsWith("/api/")) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return null;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                "The database could not serve this request just now; nothing was stored. Retry in a few seconds."));
     }
 
     /** Anything unexpected: logged with its stack, answered without internals. Browser pages go to the error page. */
