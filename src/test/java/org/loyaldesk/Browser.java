@@ -25,11 +25,21 @@ public final class Browser {
     private final String base;
     private final HttpClient http;
     private String csrf;
+    private String address;
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * Requests as if from this client address, the way a reverse proxy on this machine passes it on
+     * (X-Forwarded-For, believed from loopback only).
+     */
+    public Browser comingFrom(String clientAddress) {
+        this.address = clientAddress;
+        return this;
     }
 
     public Page logIn(String email, String password) {
@@ -61,6 +71,9 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.uri().getPath(), response.body());

@@ -8,7 +8,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.Language;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two doors: the REST API under {@code /api} (stateless, Bearer tokens, no CSRF because no
@@ -56,16 +59,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http, AgentDirectory directory) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, AgentDirectory directory, LoginThrottle throttle, AuditLog audit,
+                                @Value("${loyaldesk.metrics.open-to-anyone:false}") boolean metricsOpenToAnyone)
+        throws Exception {
+        ThrottledLogin throttledLogin = new ThrottledLogin(throttle, audit);
         return http
+            .addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                    "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                    "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers(new MetricsScrape(metricsOpenToAnyone)).permitAll()
                 // survey answer links work without login: the signed token in the link is the permission
                 .requestMatchers("/survey/**").permitAll()
                 .requestMatchers("/settings/**").hasRole("ADMIN")
                 .anyRequest().hasRole("AGENT"))
-            .formLogin(login -> login.loginPage("/login").successHandler(new RememberLanguage(directory)).permitAll())
+            .formLogin(login -> login.loginPage("/login").successHandler(new RememberLanguage(directory, throttle))
+                .failureHandler(throttledLogin).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -76,9 +85,11 @@ class SecurityConfiguration {
     /** After login, the interface speaks the language the agent chose last time, on any browser. */
     private static final class RememberLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
         private final AgentDirectory directory;
+        private final LoginThrottle throttle;
 
-        RememberLanguage(AgentDirectory directory) {
+        RememberLanguage(AgentDirectory directory, LoginThrottle throttle) {
             this.directory = directory;
+            this.throttle = throttle;
             setDefaultTargetUrl("/inbox");
         }
 
@@ -86,6 +97,7 @@ class SecurityConfiguration {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                             Authentication authentication) throws ServletException, IOException {
             if (authentication.getPrincipal() instanceof AgentPrincipal agent) {
+                throttle.succeeded(agent.getUsername(), request.getRemoteAddr());
                 directory.preferredLocale(agent.agentId()).ifPresent(locale -> {
                     Cookie cookie = new Cookie(Language.COOKIE, locale);
                     cookie.setPath("/");
