@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,10 @@ public class Mailboxes {
     private final MailSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecretBox secrets;
 
-    Mailboxes(JdbcClient jdbc, MailSettings settings, AuditLog audit, Clock clock) {
+    Mailboxes(JdbcClient jdbc, MailSettings settings, AuditLog audit, Clock clock, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.settings = settings;
         this.audit = audit;
@@ -61,7 +64,7 @@ public class Mailboxes {
                     imap_password, imap_folder, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(address, blankTo(request.displayName(), settings.displayName()), blankTo(request.host(), null),
                 request.port(), (request.security() == null ? Security.TLS : request.security()).name(),
-                blankTo(request.user(), null), blankTo(request.password(), null), blankTo(request.folder(), "INBOX"),
+                blankTo(request.user(), null), secrets.seal(blankTo(request.password(), null)), blankTo(request.folder(), "INBOX"),
                 request.enabled())
             .update();
         Mailbox added = byAddress(address).orElseThrow();
@@ -77,18 +80,18 @@ public class Mailboxes {
 
     @Transactional(readOnly = true)
     public List<Mailbox> all() {
-        return jdbc.sql("SELECT * FROM channel_mailbox ORDER BY address").query(Mailboxes::mailbox).list();
+        return jdbc.sql("SELECT * FROM channel_mailbox ORDER BY address").query(this::mailbox).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Mailbox> find(long id) {
-        return jdbc.sql("SELECT * FROM channel_mailbox WHERE id = ?").param(id).query(Mailboxes::mailbox).optional();
+        return jdbc.sql("SELECT * FROM channel_mailbox WHERE id = ?").param(id).query(this::mailbox).optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<Mailbox> byAddress(String address) {
         return jdbc.sql("SELECT * FROM channel_mailbox WHERE address = ?").param(address.trim().toLowerCase())
-            .query(Mailboxes::mailbox).optional();
+            .query(this::mailbox).optional();
     }
 
     /** Every address that is us: mail from these is our own, and they are never a customer or a Cc to keep. */
@@ -106,11 +109,11 @@ public class Mailboxes {
             .update();
     }
 
-    private static Mailbox mailbox(ResultSet rs, int row) throws SQLException {
+    private Mailbox mailbox(ResultSet rs, int row) throws SQLException {
         int port = rs.getInt("imap_port");
         return new Mailbox(rs.getLong("id"), rs.getString("address"), rs.getString("display_name"),
             rs.getString("imap_host"), rs.wasNull() ? null : port, Security.valueOf(rs.getString("imap_security")),
-            rs.getString("imap_user"), rs.getString("imap_password"), rs.getString("imap_folder"),
+            rs.getString("imap_user"), secrets.open(rs.getString("imap_password")), rs.getString("imap_folder"),
             rs.getBoolean("enabled"), rs.getString("last_error"));
     }
 

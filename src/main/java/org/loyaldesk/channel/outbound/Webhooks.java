@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,10 @@ public class Webhooks {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final SecretBox secrets;
 
-    Webhooks(JdbcClient jdbc, AuditLog audit) {
+    Webhooks(JdbcClient jdbc, AuditLog audit, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -35,10 +38,10 @@ public class Webhooks {
             throw new IllegalArgumentException("A webhook secret has at least 16 characters");
         }
         int updated = jdbc.sql("UPDATE channel_webhook SET url = ?, secret = ? WHERE channel = ?")
-            .params(uri.toString(), secret, channel.name()).update();
+            .params(uri.toString(), secrets.seal(secret), channel.name()).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO channel_webhook (channel, url, secret) VALUES (?, ?, ?)")
-                .params(channel.name(), uri.toString(), secret).update();
+                .params(channel.name(), uri.toString(), secrets.seal(secret)).update();
         }
         audit.record("webhook.configured", "channel", channel.code(), uri.toString());
     }
@@ -52,13 +55,13 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public Optional<Webhook> of(Channel channel) {
         return jdbc.sql("SELECT channel, url, secret FROM channel_webhook WHERE channel = ?").param(channel.name())
-            .query((rs, n) -> new Webhook(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+            .query((rs, n) -> new Webhook(Channel.valueOf(rs.getString(1)), rs.getString(2), secrets.open(rs.getString(3))))
             .optional();
     }
 
     @Transactional(readOnly = true)
     public List<Webhook> all() {
         return jdbc.sql("SELECT channel, url, secret FROM channel_webhook ORDER BY channel")
-            .query((rs, n) -> new Webhook(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
+            .query((rs, n) -> new Webhook(Channel.valueOf(rs.getString(1)), rs.getString(2), secrets.open(rs.getString(3)))).list();
     }
 }

@@ -86,14 +86,18 @@ class ImapCrashTests {
 
     private void addMailbox(int port, String folder) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        waitUntil(() -> {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        }, Duration.ofMinutes(2), "Loyaldesk to start");
+        try {
+            waitUntil(() -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    return false;
+                }
+            }, Duration.ofMinutes(5), "Loyaldesk to start");
+        } catch (AssertionError notStarted) {
+            throw new AssertionError(notStarted.getMessage() + "; the end of its log:\n" + logTail(), notStarted);
+        }
         String body = """
             {"address": "crash@loyaldesk.test", "host": "%s", "port": %s, "security": "none", "user": "%s",
              "password": "%s", "folder": "%s"}""".formatted(env("IMAP_HOST"), env("IMAP_PORT"), env("SUPPORT_USER"),
@@ -102,6 +106,23 @@ class ImapCrashTests {
             .header("Authorization", "Bearer " + Api.BOOTSTRAP_TOKEN).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         assertThat(status).isEqualTo(201);
+    }
+
+    /** The end of the newest application log, for a failure message: why it did not start. */
+    private String logTail() {
+        try (var logs = java.nio.file.Files.list(dataDir)) {
+            return logs.filter(file -> file.getFileName().toString().endsWith(".log")).max(Path::compareTo)
+                .map(file -> {
+                    try {
+                        List<String> lines = java.nio.file.Files.readAllLines(file);
+                        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+                    } catch (IOException e) {
+                        return "unreadable: " + e;
+                    }
+                }).orElse("none");
+        } catch (IOException e) {
+            return "unreadable: " + e;
+        }
     }
 
     /** Puts the test messages straight into a folder of their own with IMAP APPEND. */
