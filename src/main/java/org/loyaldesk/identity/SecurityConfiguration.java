@@ -49,7 +49,8 @@ class SecurityConfiguration {
             .addFilterBefore(new ApiTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
-                .requestMatchers("/api/v1/settings/**", "/api/v1/tokens/**", "/api/v1/audit/**").hasRole("ADMIN")
+                .requestMatchers("/api/v1/settings/**", "/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/backups/**")
+                    .hasRole("ADMIN")
                 .anyRequest().authenticated())
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(problems.unauthenticated())
