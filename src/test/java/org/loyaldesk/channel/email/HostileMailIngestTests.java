@@ -103,6 +103,30 @@ class HostileMailIngestTests {
         assertThat(rawOf(mail)).isEqualTo(raw);
     }
 
+    @Test
+    void aTrackingPixelNeverLearnsThatTheMailWasRead() {
+        String agent = "agent-" + UUID.randomUUID() + "@loyaldesk.test";
+        api.post("/api/v1/agents", Map.of("email", agent, "name", "Agent", "password", "correct-horse-battery",
+            "role", "AGENT"));
+        byte[] raw = ("From: nieuwsbrief@voorbeeld.nl\r\nSubject: Uw bestelling\r\nMessage-ID: <" + UUID.randomUUID()
+            + "@x>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+            + "<html><head><base href=\"https://tracker.example/\"></head><body><p>Uw pakket is onderweg.</p>"
+            + "<img src=\"https://tracker.example/open.gif?id=4711\" width=\"1\" height=\"1\">"
+            + "<img src=\"//cdn.tracker.example/logo.png\" alt=\"Logo Webshop\"><img src=\"pixel.gif\">"
+            + "<img src=\"cid:logo@shop\"></body></html>").getBytes(StandardCharsets.UTF_8);
+        long mail = filed(raw);
+
+        Browser browser = new Browser(port);
+        browser.logIn(agent, "correct-horse-battery");
+        String html = browser.get("/mail/" + mail + "/html").html();
+
+        assertThat(html).contains("Uw pakket is onderweg.", "src=\"cid:logo@shop\"", "alt=\"Logo Webshop\"",
+            "3 image(s) from elsewhere are not shown");
+        assertThat(html).doesNotContainPattern("\\ssrc=\"(https?:)?//").doesNotContain("<base", "src=\"pixel.gif\"");
+        assertThat(browser.get("/mail/" + mail + "/html?lang=nl").html()).contains("3 afbeelding(en) van elders");
+        assertThat(rawOf(mail)).isEqualTo(raw);
+    }
+
     private long filed(byte[] raw) {
         Api.Response response = api.postMail(raw);
         assertThat(response.status()).as(response.toString()).isEqualTo(202);

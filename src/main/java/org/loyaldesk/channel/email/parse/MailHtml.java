@@ -71,6 +71,30 @@ public final class MailHtml {
         return clean.body().html();
     }
 
+    /**
+     * The stored (sanitised) HTML with every image from elsewhere disabled: a remote image tells the
+     * sender when, how often and from where the agent read the mail (a tracking pixel). The address
+     * is kept in {@code data-remote-src} and the image shows its alt text, or nothing. Applied when
+     * the mail is shown, so that mail stored before this rule is covered too.
+     */
+    public static RemoteImagesBlocked withoutRemoteImages(String sanitized) {
+        Document document = Jsoup.parseBodyFragment(sanitized == null ? "" : sanitized);
+        document.outputSettings().prettyPrint(false);
+        int blocked = 0;
+        for (Element image : document.select("img[src]")) {
+            String source = image.attr("src").strip();
+            if (!source.regionMatches(true, 0, "cid:", 0, 4) && !source.regionMatches(true, 0, "data:", 0, 5)) {
+                image.attr("data-remote-src", source).removeAttr("src");
+                blocked++;
+            }
+        }
+        return new RemoteImagesBlocked(document.body().html(), blocked);
+    }
+
+    /** HTML safe to show without contacting anyone, and how many images it would have loaded from elsewhere. */
+    public record RemoteImagesBlocked(String html, int blocked) {
+    }
+
     /** Plain text of an HTML body, with line breaks where the blocks were. */
     public static String toText(String html) {
         return HtmlText.of(html);
