@@ -183,6 +183,12 @@ public class ConversationQueries {
         return summaries(rows);
     }
 
+    /** Conversation ids in ascending order, a page at a time: for rebuilding what is derived from all of them. */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM conversation_conversation WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY")
+            .params(afterId, limit).query(Long.class).list();
+    }
+
     public List<String> tagsInUse() {
         return tags.inUse(50);
     }

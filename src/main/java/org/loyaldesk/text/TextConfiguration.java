@@ -2,6 +2,7 @@ package org.loyaldesk.text;
 
 import java.util.List;
 
+import org.loyaldesk.text.scoring.MessageScorer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,14 @@ class TextConfiguration {
         return ReasonClassifier.seeded(reasons.stream().map(String::trim).filter(code -> !code.isEmpty()).toList());
     }
 
+    /** One language model for the whole application: search picks its analysis by it, too. */
     @Bean
-    TextAnalyzer textAnalyzer(ReasonClassifier reasonClassifier) {
-        return TextAnalyzer.load(reasonClassifier);
+    LanguageDetection languageDetection() {
+        return LanguageDetection.load();
+    }
+
+    @Bean
+    TextAnalyzer textAnalyzer(ReasonClassifier reasonClassifier, LanguageDetection languageDetection) {
+        return new TextAnalyzer(languageDetection, MessageScorer.load(), reasonClassifier);
     }
 }

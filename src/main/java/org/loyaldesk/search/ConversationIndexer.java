@@ -1,0 +1,63 @@
+package org.loyaldesk.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.loyaldesk.conversation.ConversationDetail;
+import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.customer.CustomerDirectory;
+import org.loyaldesk.customer.CustomerProfile;
+import org.loyaldesk.text.LanguageDetection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a conversation as it is in the database now and puts it in the index whole. Reading
+ * the current state (rather than applying each event's change) makes indexing idempotent and
+ * order-free: a retried or late event only repeats the same work.
+ */
+@Component
+class ConversationIndexer {
+
+    /** Two events of one conversation indexed at once could otherwise let the older read win. */
+    private static final int STRIPES = 64;
+
+    private final ConversationQueries conversations;
+    private final CustomerDirectory customers;
+    private final MessageDocuments documents;
+    private final SearchIndex index;
+    private final Object[] locks = new Object[STRIPES];
+
+    ConversationIndexer(ConversationQueries conversations, CustomerDirectory customers, LanguageDetection languages,
+                        SearchIndex index) {
+        this.conversations = conversations;
+        this.customers = customers;
+        this.documents = new MessageDocuments(languages);
+        this.index = index;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    void reindex(long conversationId) {
+        synchronized (locks[(int) Math.floorMod(conversationId, STRIPES)]) {
+            index.replace(conversationId, read(conversationId));
+        }
+    }
+
+    /** Without a commit per conversation: the rebuild commits once it has done a batch. */
+    void reindexInBatch(long conversationId) {
+        synchronized (locks[(int) Math.floorMod(conversationId, STRIPES)]) {
+            index.replaceWithoutCommit(conversationId, read(conversationId));
+        }
+    }
+
+    private List<Document> read(long conversationId) {
+        Optional<ConversationDetail> detail = conversations.detail(conversationId);
+        if (detail.isEmpty()) {
+            return List.of();
+        }
+        CustomerProfile customer = customers.profile(detail.get().summary().customerId()).orElse(null);
+        return documents.of(detail.get(), customer);
+    }
+}

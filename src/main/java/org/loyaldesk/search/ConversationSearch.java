@@ -1,0 +1,120 @@
+package org.loyaldesk.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.StoredFields;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds conversations by what was written in them and about them. The results are conversations,
+ * best first, each shown by its best matching message; when the exact words find (almost)
+ * nothing, near spellings are searched too, so a typo still finds.
+ */
+@Service
+public class ConversationSearch {
+
+    /** Fewer matching messages than this and the search tries again with typo tolerance. */
+    private static final int FEW = 3;
+    private static final int BATCH = 200;
+    /** Bounds the work of collapsing messages into conversations for one page. */
+    private static final int MAX_SCANNED = 5_000;
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+        new SortField(SearchFields.CREATED, SortField.Type.LONG, true));
+    private static final Set<String> STORED = Set.of(SearchFields.CONVERSATION, SearchFields.MESSAGE,
+        SearchFields.SUBJECT, SearchFields.CUSTOMER_NAME, SearchFields.KIND, SearchFields.CREATED, SearchFields.BODY);
+
+    private final SearchIndex index;
+    private final SearchQueries queries;
+    private final Snippets snippets;
+
+    ConversationSearch(SearchIndex index) {
+        this.index = index;
+        this.queries = new SearchQueries(index.analysis());
+        this.snippets = new Snippets(index.analysis());
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryText text = QueryText.parse(request.text());
+        Optional<Query> exact = queries.text(text, false);
+        if (exact.isEmpty()) {
+            return new SearchResults(List.of(), request.offset(), request.limit(), false, false);
+        }
+        Query filters = SearchQueries.filters(request);
+        return index.read(searcher -> {
+            Query query = filtered(exact.get(), filters);
+            boolean typoTolerant = false;
+            if (searcher.count(query) < FEW && queries.hasTypoCandidates(text)) {
+                query = filtered(queries.text(text, true).orElseThrow(), filters);
+                typoTolerant = true;
+            }
+            List<ScoreDoc> best = bestPerConversation(searcher, query, request.offset() + request.limit() + 1);
+            boolean more = best.size() > request.offset() + request.limit();
+            List<ScoreDoc> page = best.subList(Math.min(request.offset(), best.size()),
+                Math.min(request.offset() + request.limit(), best.size()));
+            return new SearchResults(hits(searcher, query, page), request.offset(), request.limit(), more, typoTolerant);
+        });
+    }
+
+    private static Query filtered(Query text, Query filters) {
+        return new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
+    }
+
+    /** The best message of each conversation, in order, until {@code wanted} conversations are found. */
+    private static List<ScoreDoc> bestPerConversation(IndexSearcher searcher, Query query, int wanted) throws IOException {
+        List<ScoreDoc> best = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc after = null;
+        int scanned = 0;
+        while (best.size() < wanted && scanned < MAX_SCANNED) {
+            TopDocs batch = searcher.searchAfter(after, query, BATCH, BEST_THEN_NEWEST, true);
+            if (batch.scoreDocs.length == 0) {
+                break;
+            }
+            for (ScoreDoc doc : batch.scoreDocs) {
+                String conversation = stored.document(doc.doc, Set.of(SearchFields.CONVERSATION)).get(SearchFields.CONVERSATION);
+                if (seen.add(conversation)) {
+                    best.add(doc);
+                    if (best.size() == wanted) {
+                        break;
+                    }
+                }
+            }
+            scanned += batch.scoreDocs.length;
+            after = batch.scoreDocs[batch.scoreDocs.length - 1];
+        }
+        return best;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, List<ScoreDoc> page) throws IOException {
+        int[] docIds = page.stream().mapToInt(doc -> doc.doc).toArray();
+        List<String> marked = snippets.of(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            Document document = stored.document(docIds[i], STORED);
+            long conversationId = Long.parseLong(document.get(SearchFields.CONVERSATION));
+            long messageId = document.getField(SearchFields.MESSAGE).numericValue().longValue();
+            hits.add(new SearchHit(conversationId, messageId, document.get(SearchFields.SUBJECT),
+                document.get(SearchFields.CUSTOMER_NAME), document.get(SearchFields.KIND),
+                Instant.ofEpochMilli(document.getField(SearchFields.CREATED).numericValue().longValue()),
+                marked.get(i), "/conversations/" + conversationId + "#message-" + messageId));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,76 @@
+package org.loyaldesk.search;
+
+import org.loyaldesk.conversation.ConversationChanged;
+import org.loyaldesk.conversation.ConversationImported;
+import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.ConversationStatusChanged;
+import org.loyaldesk.conversation.ConversationTransferred;
+import org.loyaldesk.conversation.MessageReceived;
+import org.loyaldesk.conversation.NoteAdded;
+import org.loyaldesk.conversation.ReplyPosted;
+import org.loyaldesk.customer.CustomersMerged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the database. The listeners run after the commit and are
+ * recorded in the event publication registry, so a change the index missed in a crash is
+ * delivered again at the next start.
+ */
+@Component
+class IndexFollowsConversations {
+
+    /** A merged customer's conversations: more than one person has, and each is read whole. */
+    private static final int MERGED_CONVERSATIONS = 1_000;
+
+    private final ConversationIndexer indexer;
+    private final ConversationQueries conversations;
+
+    IndexFollowsConversations(ConversationIndexer indexer, ConversationQueries conversations) {
+        this.indexer = indexer;
+        this.conversations = conversations;
+    }
+
+    @ApplicationModuleListener
+    void on(MessageReceived event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    @ApplicationModuleListener
+    void on(ReplyPosted event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    @ApplicationModuleListener
+    void on(NoteAdded event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    /** Tags, subject, spam and the like. */
+    @ApplicationModuleListener
+    void on(ConversationChanged event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    @ApplicationModuleListener
+    void on(ConversationStatusChanged event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    @ApplicationModuleListener
+    void on(ConversationTransferred event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    @ApplicationModuleListener
+    void on(ConversationImported event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    /** The survivor's name and addresses now belong to the conversations of both. */
+    @ApplicationModuleListener
+    void on(CustomersMerged event) {
+        conversations.ofCustomer(event.survivorId(), MERGED_CONVERSATIONS)
+            .forEach(conversation -> indexer.reindex(conversation.id()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.loyaldesk.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * How text becomes search terms. Every message is indexed twice: plainly (lower case, accents
+ * folded) for exact words, phrases and typos, and with the stemming of its own language. Dutch
+ * also splits compounds into the parts it knows, so "retourzending" is found by "retour". The
+ * query side stems the same way but never splits: a query for "retourzending" should not find
+ * every "zending".
+ */
+final class SearchAnalysis {
+
+    private static final int MIN_COMPOUND = 6;
+    private static final int MIN_PART = 3;
+    private static final int MAX_PART = 15;
+
+    private final CharArraySet compoundParts = new CharArraySet(readParts(), false);
+    private final Analyzer plain = analyzer(this::plain);
+    private final Analyzer dutchQuery = analyzer(source -> dutch(source, false));
+    private final Analyzer englishQuery = analyzer(SearchAnalysis::english);
+    private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(
+        SearchFields.TEXT_NL, analyzer(source -> dutch(source, true)),
+        SearchFields.TEXT_EN, englishQuery));
+
+    /** Per field, as documents are indexed and as the highlighter reads them back. */
+    Analyzer indexing() {
+        return indexing;
+    }
+
+    List<String> plainTerms(String text) {
+        return terms(plain, SearchFields.TEXT, text);
+    }
+
+    List<String> dutchTerms(String word) {
+        return terms(dutchQuery, SearchFields.TEXT_NL, word);
+    }
+
+    List<String> englishTerms(String word) {
+        return terms(englishQuery, SearchFields.TEXT_EN, word);
+    }
+
+    private TokenStream plain(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    }
+
+    private TokenStream dutch(Tokenizer source, boolean splitCompounds) {
+        TokenStream stream = new StopFilter(new LowerCaseFilter(source), DutchAnalyzer.getDefaultStopSet());
+        if (splitCompounds) {
+            stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_COMPOUND, MIN_PART, MAX_PART, false);
+        }
+        return new ASCIIFoldingFilter(new SnowballFilter(stream, new DutchStemmer()));
+    }
+
+    private static TokenStream english(Tokenizer source) {
+        TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new ASCIIFoldingFilter(new PorterStemFilter(stream));
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Analyzer analyzer(java.util.function.Function<Tokenizer, TokenStream> filters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+        };
+    }
+
+    /** The Dutch words that compounds in customer service are made of (see the resource for why these). */
+    private static List<String> readParts() {
+        try (InputStream in = SearchAnalysis.class.getResourceAsStream("/search/dutch-compound-parts.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("search/dutch-compound-parts.txt is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.loyaldesk.search;
+
+/** The fields of a message in the index; one document per message, carrying its conversation's facts. */
+final class SearchFields {
+
+    static final String CONVERSATION = "conversation";
+    static final String MESSAGE = "message";
+    static final String KIND = "kind";
+    static final String INTERNAL = "internal";
+    static final String STATUS = "status";
+    static final String CHANNEL = "channel";
+    static final String ASSIGNEE = "assignee";
+    static final String TEAM = "team";
+    static final String SPAM = "spam";
+    static final String CREATED = "created";
+    static final String BODY = "body";
+    static final String TEXT = "text";
+    static final String TEXT_NL = "text_nl";
+    static final String TEXT_EN = "text_en";
+    static final String SUBJECT = "subject";
+    static final String CUSTOMER_NAME = "customer_name";
+    static final String PEOPLE = "people";
+    static final String TAGS = "tags";
+    static final String IDS = "ids";
+    static final String NONE = "none";
+
+    private SearchFields() {
+    }
+}
