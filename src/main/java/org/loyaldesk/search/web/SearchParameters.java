@@ -30,7 +30,7 @@ record SearchParameters(String q, String status, String channel, String assignee
         return new SearchRequest(q, blank(status) ? null : ConversationStatus.fromCode(status.trim()),
             blank(channel) ? null : Channel.fromCode(channel)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown channel '" + channel + "'")),
-            assignee(), id("team", team), instant("from", from, zone, false), instant("to", to, zone, true),
+            assigneeKey(), id("team", team), instant("from", from, zone, false), instant("to", to, zone, true),
             offset, limit, seesNotes());
     }
 
@@ -46,7 +46,7 @@ record SearchParameters(String q, String status, String channel, String assignee
             .anyMatch(authority -> "ROLE_LEAD".equals(authority.getAuthority()));
     }
 
-    private String assignee() {
+    private String assigneeKey() {
         if (!blank(assignee) && "me".equalsIgnoreCase(assignee.trim())) {
             Actor actor = CurrentActor.get();
             if (!actor.isAgent()) {
