@@ -189,6 +189,13 @@ public class ConversationQueries {
             .params(afterId, limit).query(Long.class).list();
     }
 
+    /** Conversations changed at or after {@code since}, in ascending id order, a page at a time. */
+    public List<Long> idsUpdatedSince(Instant since, long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM conversation_conversation WHERE updated_at >= ? AND id > ? ORDER BY id "
+                + "FETCH FIRST ? ROWS ONLY")
+            .params(since.atOffset(ZoneOffset.UTC), afterId, limit).query(Long.class).list();
+    }
+
     public List<String> tagsInUse() {
         return tags.inUse(50);
     }

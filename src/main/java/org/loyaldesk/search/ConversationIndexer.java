@@ -39,16 +39,16 @@ class ConversationIndexer {
         }
     }
 
+    /** Searchable as soon as this returns. */
     void reindex(long conversationId) {
-        synchronized (locks[(int) Math.floorMod(conversationId, STRIPES)]) {
-            index.replace(conversationId, read(conversationId));
-        }
+        reindexQuietly(conversationId);
+        index.refresh();
     }
 
-    /** Without a commit per conversation: the rebuild commits once it has done a batch. */
-    void reindexInBatch(long conversationId) {
+    /** For many at once: the caller refreshes the searcher when it has done a batch. */
+    void reindexQuietly(long conversationId) {
         synchronized (locks[(int) Math.floorMod(conversationId, STRIPES)]) {
-            index.replaceWithoutCommit(conversationId, read(conversationId));
+            index.replace(conversationId, read(conversationId));
         }
     }
 

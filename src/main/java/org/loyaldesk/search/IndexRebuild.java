@@ -1,6 +1,9 @@
 package org.loyaldesk.search;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import org.loyaldesk.conversation.ConversationQueries;
 import org.slf4j.Logger;
@@ -10,15 +13,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the index from the database: at start when no rebuild ever finished into it (a first
- * start on existing data, a deleted, lost or half-built index folder), and on request. Runs beside live indexing;
- * both read each conversation whole, so whichever comes last is right.
+ * Brings the index up to date with the database at start: the whole of it when no rebuild ever
+ * finished into this index (a first start on existing data, a deleted, lost or half-built index
+ * folder), otherwise the conversations changed since the index's last commit (changes a crash
+ * caught in memory). Runs beside live indexing; both read each conversation whole, so whichever
+ * comes last is right.
  */
 @Component
 class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int BATCH = 500;
+    /** Transactions that committed just after the index's last commit may carry an earlier time. */
+    private static final Duration MARGIN = Duration.ofMinutes(5);
 
     private final ConversationQueries conversations;
     private final ConversationIndexer indexer;
@@ -31,33 +38,44 @@ class IndexRebuild {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void whenIncomplete() {
-        if (!index.isComplete()) {
-            Thread.ofVirtual().name("search-rebuild").start(this::rebuild);
-        }
+    void atStart() {
+        Thread.ofVirtual().name("search-catch-up").start(() -> {
+            try {
+                if (!index.isComplete()) {
+                    rebuild();
+                } else {
+                    Instant since = index.changesUntil().orElse(Instant.EPOCH).minus(MARGIN);
+                    long done = reindex(after -> conversations.idsUpdatedSince(since, after, BATCH));
+                    log.info("Search index caught up: {} conversations changed since {}", done, since);
+                }
+            } catch (RuntimeException e) {
+                // the index stays marked incomplete, so the next start tries again; live events keep indexing
+                log.error("Bringing the search index up to date failed", e);
+            }
+        });
     }
 
     /** @return how many conversations were indexed */
     long rebuild() {
         long started = System.nanoTime();
-        long done = 0;
-        long after = 0;
-        try {
-            List<Long> ids;
-            while (!(ids = conversations.idsAfter(after, BATCH)).isEmpty()) {
-                ids.forEach(indexer::reindexInBatch);
-                index.commit();
-                done += ids.size();
-                after = ids.getLast();
-            }
-        } catch (RuntimeException e) {
-            // The next start tries again, as the index is not marked complete; live events keep indexing meanwhile.
-            log.error("Rebuilding the search index stopped after {} conversations", done, e);
-            return done;
-        }
+        long done = reindex(after -> conversations.idsAfter(after, BATCH));
         index.markComplete();
         log.info("Search index built: {} conversations, {} messages in {} ms", done, index.documents(),
             (System.nanoTime() - started) / 1_000_000);
+        return done;
+    }
+
+    private long reindex(LongFunction<List<Long>> pages) {
+        long done = 0;
+        long after = 0;
+        List<Long> ids;
+        while (!(ids = pages.apply(after)).isEmpty()) {
+            ids.forEach(indexer::reindexQuietly);
+            index.refresh();
+            index.commit();
+            done += ids.size();
+            after = ids.getLast();
+        }
         return done;
     }
 }

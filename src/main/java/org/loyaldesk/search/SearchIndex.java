@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -16,83 +21,107 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The index on local disk, under the data directory. Each conversation's documents are replaced
- * as one, so a search never sees half a conversation; every change is committed at once, since
- * the events that cause it are already marked done.
+ * as one, so a search never sees half a conversation, and are searchable at once. Commits (to
+ * disk, with an fsync) are grouped once a second; each commit records until when it holds every
+ * change, so that after a crash the start-up catch-up knows which conversations to read again.
  */
 @Component
 class SearchIndex implements DisposableBean {
 
     private static final String COMPLETE = "loyaldesk.complete";
+    private static final String CHANGES_UNTIL = "loyaldesk.changes-until";
 
     private final SearchAnalysis analysis = new SearchAnalysis();
+    private final Clock clock;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private volatile boolean complete;
+    private volatile Instant changesUntil;
 
-    SearchIndex(LoyaldeskProperties properties) throws IOException {
+    SearchIndex(LoyaldeskProperties properties, Clock clock) throws IOException {
+        this.clock = clock;
         Path path = properties.dataDir().resolve("index").resolve("conversations");
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         searchers = new SearcherManager(writer, null);
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> stored = writer.getLiveCommitData();
+        if (stored != null) {
+            stored.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        complete = Boolean.parseBoolean(data.get(COMPLETE));
+        changesUntil = data.containsKey(CHANGES_UNTIL) ? Instant.parse(data.get(CHANGES_UNTIL)) : null;
     }
 
     SearchAnalysis analysis() {
         return analysis;
     }
 
+    /** Replaces a conversation's documents; searchable after {@link #refresh}, on disk with the next commit. */
     void replace(long conversationId, List<Document> documents) {
         try {
-            writer.updateDocuments(conversationTerm(conversationId), documents);
-            writer.commit();
+            writer.updateDocuments(new Term(SearchFields.CONVERSATION, Long.toString(conversationId)), documents);
+            changed.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void refresh() {
+        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** For rebuilding: many conversations, then one commit. */
-    void replaceWithoutCommit(long conversationId, List<Document> documents) {
-        try {
-            writer.updateDocuments(conversationTerm(conversationId), documents);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Scheduled(fixedDelay = 1_000)
+    void commitChanges() {
+        if (changed.getAndSet(false)) {
+            commit();
         }
     }
 
-    void commit() {
+    synchronized void commit() {
+        // what was applied before this moment is in the buffers this commit writes
+        Instant until = clock.instant();
+        Map<String, String> data = new HashMap<>();
+        data.put(COMPLETE, Boolean.toString(complete));
+        data.put(CHANGES_UNTIL, until.toString());
+        writer.setLiveCommitData(data.entrySet());
         try {
             writer.commit();
-            searchers.maybeRefreshBlocking();
+            changesUntil = until;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Whether a rebuild from the database ever finished into this index. Stored with every commit,
+     * Whether a rebuild from the database ever finished into this index. Kept with every commit,
      * so an index folder that is new, lost or half-built is rebuilt at the next start.
      */
     boolean isComplete() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> entry : data) {
-                if (COMPLETE.equals(entry.getKey())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return complete;
     }
 
     void markComplete() {
-        writer.setLiveCommitData(Map.of(COMPLETE, "true").entrySet());
+        complete = true;
         commit();
+    }
+
+    /** Every change before this moment is on disk; null before the first commit. */
+    Optional<Instant> changesUntil() {
+        return Optional.ofNullable(changesUntil);
     }
 
     long documents() {
@@ -117,12 +146,11 @@ class SearchIndex implements DisposableBean {
         T on(IndexSearcher searcher) throws IOException;
     }
 
-    private static Term conversationTerm(long conversationId) {
-        return new Term(SearchFields.CONVERSATION, Long.toString(conversationId));
-    }
-
     @Override
     public void destroy() throws IOException {
+        if (changed.getAndSet(false)) {
+            commit();
+        }
         searchers.close();
         writer.close();
         directory.close();
