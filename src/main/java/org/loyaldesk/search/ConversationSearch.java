@@ -14,9 +14,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +35,6 @@ public class ConversationSearch {
     private static final int BATCH = 200;
     /** Bounds the work of collapsing messages into conversations for one page. */
     private static final int MAX_SCANNED = 5_000;
-    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
-        new SortField(SearchFields.CREATED, SortField.Type.LONG, true));
     private static final Set<String> STORED = Set.of(SearchFields.CONVERSATION, SearchFields.MESSAGE,
         SearchFields.SUBJECT, SearchFields.CUSTOMER_NAME, SearchFields.KIND, SearchFields.CREATED, SearchFields.BODY);
 
@@ -56,39 +56,57 @@ public class ConversationSearch {
         }
         Query filters = SearchQueries.filters(request);
         return index.read(searcher -> {
+            int wanted = request.offset() + request.limit() + 1;
             Query query = filtered(exact.get(), filters);
+            Collapsed best = bestPerConversation(searcher, query, wanted);
             boolean typoTolerant = false;
-            if (searcher.count(query) < FEW && queries.hasTypoCandidates(text)) {
+            if (best.matches() < FEW && queries.hasTypoCandidates(text)) {
                 query = filtered(queries.text(text, true).orElseThrow(), filters);
+                best = bestPerConversation(searcher, query, wanted);
                 typoTolerant = true;
             }
-            List<ScoreDoc> best = bestPerConversation(searcher, query, request.offset() + request.limit() + 1);
-            boolean more = best.size() > request.offset() + request.limit();
-            List<ScoreDoc> page = best.subList(Math.min(request.offset(), best.size()),
-                Math.min(request.offset() + request.limit(), best.size()));
-            return new SearchResults(hits(searcher, query, page), request.offset(), request.limit(), more, typoTolerant);
+            List<ScoreDoc> docs = best.docs();
+            boolean more = docs.size() > request.offset() + request.limit();
+            List<ScoreDoc> page = docs.subList(Math.min(request.offset(), docs.size()),
+                Math.min(request.offset() + request.limit(), docs.size()));
+            // Near spellings are highlighted as the words they matched: the highlighter then compares
+            // plain terms instead of running a spelling automaton over every word of every snippet.
+            Query highlighted = typoTolerant ? searcher.rewrite(query) : query;
+            return new SearchResults(hits(searcher, highlighted, page), request.offset(), request.limit(), more,
+                typoTolerant);
         });
+    }
+
+    /** The best message of each conversation, and how many messages matched (at least). */
+    private record Collapsed(List<ScoreDoc> docs, long matches) {
     }
 
     private static Query filtered(Query text, Query filters) {
         return new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
     }
 
-    /** The best message of each conversation, in order, until {@code wanted} conversations are found. */
-    private static List<ScoreDoc> bestPerConversation(IndexSearcher searcher, Query query, int wanted) throws IOException {
+    /**
+     * The best message of each conversation, best first, until {@code wanted} conversations are
+     * found. Pure relevance order lets Lucene skip blocks that cannot make the top; the conversation
+     * of each hit comes from doc values, not stored fields.
+     */
+    private static Collapsed bestPerConversation(IndexSearcher searcher, Query query, int wanted) throws IOException {
         List<ScoreDoc> best = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        StoredFields stored = searcher.storedFields();
+        Set<Long> seen = new HashSet<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc after = null;
+        long matches = 0;
         int scanned = 0;
         while (best.size() < wanted && scanned < MAX_SCANNED) {
-            TopDocs batch = searcher.searchAfter(after, query, BATCH, BEST_THEN_NEWEST, true);
+            TopDocs batch = searcher.searchAfter(after, query, BATCH);
+            if (after == null) {
+                matches = batch.totalHits.value();
+            }
             if (batch.scoreDocs.length == 0) {
                 break;
             }
             for (ScoreDoc doc : batch.scoreDocs) {
-                String conversation = stored.document(doc.doc, Set.of(SearchFields.CONVERSATION)).get(SearchFields.CONVERSATION);
-                if (seen.add(conversation)) {
+                if (seen.add(conversationOf(leaves, doc.doc))) {
                     best.add(doc);
                     if (best.size() == wanted) {
                         break;
@@ -98,7 +116,13 @@ public class ConversationSearch {
             scanned += batch.scoreDocs.length;
             after = batch.scoreDocs[batch.scoreDocs.length - 1];
         }
-        return best;
+        return new Collapsed(best, matches);
+    }
+
+    private static long conversationOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), SearchFields.CONVERSATION_ID);
+        return values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, List<ScoreDoc> page) throws IOException {

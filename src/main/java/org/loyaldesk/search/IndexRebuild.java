@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.platform.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * comes last is right.
  */
 @Component
-class IndexRebuild {
+public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int BATCH = 500;
@@ -30,11 +31,28 @@ class IndexRebuild {
     private final ConversationQueries conversations;
     private final ConversationIndexer indexer;
     private final SearchIndex index;
+    private final AuditLog audit;
 
-    IndexRebuild(ConversationQueries conversations, ConversationIndexer indexer, SearchIndex index) {
+    IndexRebuild(ConversationQueries conversations, ConversationIndexer indexer, SearchIndex index, AuditLog audit) {
         this.conversations = conversations;
         this.indexer = indexer;
         this.index = index;
+        this.audit = audit;
+    }
+
+    /**
+     * Reads every conversation into the index again, in the background; search keeps answering
+     * from the index as it is meanwhile. For an operator who restored a backup of the database.
+     */
+    public void rebuildInBackground() {
+        audit.record("search.rebuild", "search-index", null, null);
+        Thread.ofVirtual().name("search-rebuild").start(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                log.error("Rebuilding the search index failed", e);
+            }
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -53,6 +53,7 @@ final class MessageDocuments {
 
     private static void describeConversation(Document document, ConversationSummary summary, CustomerProfile customer) {
         document.add(new StringField(SearchFields.CONVERSATION, Long.toString(summary.id()), Field.Store.YES));
+        document.add(new NumericDocValuesField(SearchFields.CONVERSATION_ID, summary.id()));
         document.add(new StringField(SearchFields.STATUS, summary.status().code(), Field.Store.NO));
         document.add(new StringField(SearchFields.CHANNEL, summary.channel().code(), Field.Store.NO));
         document.add(new StringField(SearchFields.ASSIGNEE, key(summary.assigneeId()), Field.Store.NO));

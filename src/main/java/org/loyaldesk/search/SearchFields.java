@@ -4,6 +4,8 @@ package org.loyaldesk.search;
 final class SearchFields {
 
     static final String CONVERSATION = "conversation";
+    /** The conversation id again, as a doc value: collapsing hits into conversations reads it for every hit. */
+    static final String CONVERSATION_ID = "conversation_id";
     static final String MESSAGE = "message";
     static final String KIND = "kind";
     static final String INTERNAL = "internal";

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.loyaldesk.Api;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.customer.CustomerDirectory;
+import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.loyaldesk.text.LanguageDetection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class IndexRebuildTests {
     CustomerDirectory customers;
     @Autowired
     LanguageDetection languages;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aNewIndexFolderIsBuiltFromTheDatabaseAndStaysWholeAfterARestart() throws Exception {
@@ -41,7 +45,8 @@ class IndexRebuildTests {
 
         SearchIndex fresh = index(dataDir);
         assertThat(fresh.isComplete()).isFalse();
-        new IndexRebuild(conversations, new ConversationIndexer(conversations, customers, languages, fresh), fresh).rebuild();
+        new IndexRebuild(conversations, new ConversationIndexer(conversations, customers, languages, fresh), fresh, audit)
+            .rebuild();
         assertThat(found(fresh, word)).isEqualTo(id);
         fresh.destroy();
 
@@ -50,6 +55,16 @@ class IndexRebuildTests {
         assertThat(reopened.changesUntil()).isPresent();
         assertThat(found(reopened, word)).isEqualTo(id);
         reopened.destroy();
+    }
+
+    @Test
+    void onlyAnAdminStartsARebuild() {
+        Api api = new Api(port);
+        String agentToken = api.post("/api/v1/tokens", Map.of("name", "Rebuild attempt", "role", "AGENT"))
+            .json().get("secret").asString();
+
+        assertThat(api.as(agentToken).post("/api/v1/search/rebuild", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/search/rebuild", Map.of()).status()).isEqualTo(202);
     }
 
     private static SearchIndex index(Path dataDir) throws Exception {

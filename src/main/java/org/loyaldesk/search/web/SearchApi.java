@@ -2,8 +2,12 @@ package org.loyaldesk.search.web;
 
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.loyaldesk.search.ConversationSearch;
+import org.loyaldesk.search.IndexRebuild;
 import org.loyaldesk.search.SearchResults;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,11 +20,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SearchApi {
 
     private final ConversationSearch search;
+    private final IndexRebuild rebuild;
     private final LoyaldeskProperties properties;
 
-    SearchApi(ConversationSearch search, LoyaldeskProperties properties) {
+    SearchApi(ConversationSearch search, IndexRebuild rebuild, LoyaldeskProperties properties) {
         this.search = search;
+        this.rebuild = rebuild;
         this.properties = properties;
+    }
+
+    @Operation(summary = "Rebuild the search index from the database (admin)",
+        description = "Runs in the background; searches keep answering meanwhile. Needed only after restoring a "
+            + "database backup: the index follows every change by itself, and catches up at start.")
+    @PostMapping("/api/v1/search/rebuild")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> rebuild() {
+        rebuild.rebuildInBackground();
+        return ResponseEntity.accepted().build();
     }
 
     @Operation(summary = "Search conversations by what was written in and about them",
