@@ -2,6 +2,7 @@ package org.loyaldesk.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.document.Document;
 import org.loyaldesk.conversation.ConversationDetail;
@@ -21,12 +22,19 @@ class ConversationIndexer {
 
     /** Two events of one conversation indexed at once could otherwise let the older read win. */
     private static final int STRIPES = 64;
+    /**
+     * Reads of the database for the index at one time. Listeners run on virtual threads: a burst of
+     * events (an import, the demo shop) would otherwise take every pooled connection and then fail
+     * waiting for one; waiting here costs nothing and never times out.
+     */
+    private static final int CONCURRENT_READS = 2;
 
     private final ConversationQueries conversations;
     private final CustomerDirectory customers;
     private final MessageDocuments documents;
     private final SearchIndex index;
     private final Object[] locks = new Object[STRIPES];
+    private final Semaphore reads = new Semaphore(CONCURRENT_READS);
 
     ConversationIndexer(ConversationQueries conversations, CustomerDirectory customers, LanguageDetection languages,
                         SearchIndex index) {
@@ -53,11 +61,15 @@ class ConversationIndexer {
     }
 
     private List<Document> read(long conversationId) {
-        Optional<ConversationDetail> detail = conversations.detail(conversationId);
-        if (detail.isEmpty()) {
-            return List.of();
+        Optional<ConversationDetail> detail;
+        CustomerProfile customer;
+        reads.acquireUninterruptibly();
+        try {
+            detail = conversations.detail(conversationId);
+            customer = detail.flatMap(found -> customers.profile(found.summary().customerId())).orElse(null);
+        } finally {
+            reads.release();
         }
-        CustomerProfile customer = customers.profile(detail.get().summary().customerId()).orElse(null);
-        return documents.of(detail.get(), customer);
+        return detail.map(found -> documents.of(found, customer)).orElse(List.of());
     }
 }
