@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -20,6 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.loyaldesk.platform.LoyaldeskProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,6 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String COMPLETE = "loyaldesk.complete";
     private static final String CHANGES_UNTIL = "loyaldesk.changes-until";
 
@@ -50,8 +56,7 @@ class SearchIndex implements DisposableBean {
         Path path = properties.dataDir().resolve("index").resolve("conversations");
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
-        writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        writer = openWriter(directory, analysis);
         searchers = new SearcherManager(writer, null);
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> stored = writer.getLiveCommitData();
@@ -60,6 +65,26 @@ class SearchIndex implements DisposableBean {
         }
         complete = Boolean.parseBoolean(data.get(COMPLETE));
         changesUntil = data.containsKey(CHANGES_UNTIL) ? Instant.parse(data.get(CHANGES_UNTIL)) : null;
+    }
+
+    /**
+     * An index that cannot be read (damaged, or written by an incompatible Lucene) is started
+     * afresh rather than stopping Loyaldesk: it is derived data, and the start-up rebuild refills it.
+     */
+    private static IndexWriter openWriter(FSDirectory directory, SearchAnalysis analysis) throws IOException {
+        try {
+            return new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            log.warn("The search index in {} cannot be read; it is started afresh and rebuilt from the database",
+                directory.getDirectory(), e);
+            // even CREATE reads the old commit point first: the unreadable files have to go
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+            return new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        }
     }
 
     SearchAnalysis analysis() {

@@ -58,6 +58,19 @@ class IndexRebuildTests {
     }
 
     @Test
+    void aDamagedIndexIsStartedAfreshInsteadOfStoppingTheApplication() throws Exception {
+        Path dataDir = Files.createTempDirectory("loyaldesk-index-");
+        Path folder = Files.createDirectories(dataDir.resolve("index").resolve("conversations"));
+        Files.writeString(folder.resolve("segments_1"), "not a Lucene index, whatever it once was");
+
+        SearchIndex index = index(dataDir);
+
+        assertThat(index.isComplete()).isFalse();
+        assertThat(index.documents()).isZero();
+        index.destroy();
+    }
+
+    @Test
     void onlyAnAdminStartsARebuild() {
         Api api = new Api(port);
         String agentToken = api.post("/api/v1/tokens", Map.of("name", "Rebuild attempt", "role", "AGENT"))
