@@ -1,5 +1,7 @@
 package org.loyaldesk.conversation;
 
+import org.loyaldesk.platform.StorableText;
+
 /** A file an agent attaches to a reply. */
 public record AttachedFile(String fileName, String contentType, byte[] content) {
 
@@ -10,6 +12,9 @@ public record AttachedFile(String fileName, String contentType, byte[] content) 
         if (fileName.length() > 255) {
             fileName = fileName.substring(fileName.length() - 255);
         }
-        contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        fileName = StorableText.of(fileName);
+        // the column holds 200 characters; a longer or unstorable type says nothing a mail client could use
+        contentType = contentType == null || contentType.isBlank() || contentType.length() > 200
+            || !StorableText.isStorable(contentType) ? "application/octet-stream" : contentType;
     }
 }

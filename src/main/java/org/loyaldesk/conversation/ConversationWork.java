@@ -94,9 +94,13 @@ public class ConversationWork {
         });
     }
 
-    @Transactional
     public Conversation transfer(long conversationId, Long toAgentId, Long toTeamId, String note, Long expectedVersion) {
         Actor actor = CurrentActor.get();
+        return transactions.onLatest(() -> transfer(actor, conversationId, toAgentId, toTeamId, note, expectedVersion));
+    }
+
+    private Conversation transfer(Actor actor, long conversationId, Long toAgentId, Long toTeamId, String note,
+                                  Long expectedVersion) {
         Conversation conversation = load(conversationId, expectedVersion);
         if (toAgentId != null && directory.agent(toAgentId).isEmpty()) {
             throw new NotFoundException("Agent", toAgentId);
@@ -156,8 +160,11 @@ public class ConversationWork {
      * Puts the conversation in the at-risk view (and at least at high priority), or takes it out.
      * Called by whoever reads the signals: the insight module on anger, or a lead by hand.
      */
-    @Transactional
     public Conversation flagRisk(long conversationId, boolean atRisk, String reason) {
+        return transactions.onLatest(() -> flagRiskOnLatest(conversationId, atRisk, reason));
+    }
+
+    private Conversation flagRiskOnLatest(long conversationId, boolean atRisk, String reason) {
         Conversation conversation = load(conversationId);
         if (atRisk) {
             conversation.putAtRisk(reason, clock.instant());

@@ -7,6 +7,17 @@ import java.util.List;
 /** An order as the shop reports it. */
 public record OrderImport(String orderNumber, Instant orderedAt, String currency, List<Line> lines) {
 
+    /** The largest amount an order (and so each of its lines) can hold: the columns are DECIMAL(12, 2). */
+    public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999.99");
+
+    public OrderImport {
+        if (lines != null && lines.stream().allMatch(line -> line != null && line.amount() != null)
+            && total().compareTo(LARGEST_AMOUNT) > 0) {
+            throw new IllegalArgumentException("The order's total of " + total().toPlainString()
+                + " is larger than the largest amount Loyaldesk keeps (" + LARGEST_AMOUNT.toPlainString() + ")");
+        }
+    }
+
     public record Line(String sku, String name, int quantity, BigDecimal amount) {
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.loyaldesk.channel.email.parse.Attachment;
 import org.loyaldesk.channel.email.parse.MailAddress;
+import org.loyaldesk.platform.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -261,7 +262,9 @@ class MailStore {
         return addresses == null ? null : String.join(", ", addresses.stream().map(MailAddress::toString).toList());
     }
 
+    /** Every text column of a mail goes through here: cut to the column and made storable (see StorableText). */
     private static String cut(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
+        String storable = StorableText.of(value);
+        return storable == null || storable.length() <= length ? storable : StorableText.of(storable.substring(0, length));
     }
 }

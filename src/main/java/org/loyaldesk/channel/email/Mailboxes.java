@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.loyaldesk.platform.AuditLog;
+import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.SecretBox;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,20 @@ public class Mailboxes {
         if (request.host() != null && !request.host().isBlank() && (request.user() == null || request.password() == null)) {
             throw new IllegalArgumentException("A mailbox fetched over IMAP needs a user and a password");
         }
+        if (byAddress(address).isPresent()) {
+            throw new ConflictException("The support address " + address + " is already set up");
+        }
+        try {
+            insert(address, request);
+        } catch (DuplicateKeyException sameMoment) {
+            throw new ConflictException("The support address " + address + " is already set up");
+        }
+        Mailbox added = byAddress(address).orElseThrow();
+        audit.record("mailbox.added", "mailbox", added.id(), address);
+        return added;
+    }
+
+    private void insert(String address, MailboxRequest request) {
         jdbc.sql("""
                 INSERT INTO channel_mailbox (address, display_name, imap_host, imap_port, imap_security, imap_user,
                     imap_password, imap_folder, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -67,9 +83,6 @@ public class Mailboxes {
                 blankTo(request.user(), null), secrets.seal(blankTo(request.password(), null)), blankTo(request.folder(), "INBOX"),
                 request.enabled())
             .update();
-        Mailbox added = byAddress(address).orElseThrow();
-        audit.record("mailbox.added", "mailbox", added.id(), address);
-        return added;
     }
 
     public void remove(long id) {

@@ -61,7 +61,7 @@ class ConversationApi {
     record Text(@NotBlank String text, String status, String channel, Boolean toEveryone, List<@Valid File> attachments) {
     }
 
-    record File(@NotBlank @Size(max = 255) String name, String contentType, @NotBlank String contentBase64) {
+    record File(@NotBlank @Size(max = 255) String name, @Size(max = 200) String contentType, @NotBlank String contentBase64) {
     }
 
     record Assignment(Long agentId, Long teamId, @Size(max = 5000) String note, Long expectedVersion) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -48,7 +49,7 @@ class CustomerApi {
     }
 
     record Line(@NotBlank @Size(max = 64) String sku, @Size(max = 200) String name, @Min(1) int quantity,
-                @NotNull @DecimalMin("0.00") BigDecimal amount) {
+                @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount) {
     }
 
     record OrderRequest(@NotBlank @Size(max = 64) String orderNumber, @NotNull Instant orderedAt,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -58,7 +59,7 @@ class InsightApi {
     record ChurnRequest(@Size(max = 200) String reason) {
     }
 
-    record RecoveryRequest(@NotBlank String kind, BigDecimal amount, @Size(max = 2000) String link,
+    record RecoveryRequest(@NotBlank String kind, @Digits(integer = 10, fraction = 2) BigDecimal amount, @Size(max = 2000) String link,
                            @Size(max = 1000) String note) {
     }
 

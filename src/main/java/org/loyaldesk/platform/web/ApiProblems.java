@@ -109,8 +109,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof RequestTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+        // Jackson wraps the limit's IOException (a chunked body counted while read) in its own exception
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
         }
         return ResponseEntity.badRequest()
             .body(problem(HttpStatus.BAD_REQUEST, "invalid-json", "Invalid JSON", describe(e)));

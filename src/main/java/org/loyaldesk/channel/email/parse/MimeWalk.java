@@ -16,6 +16,7 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
 import org.apache.james.mime4j.util.ByteSequence;
+import org.loyaldesk.platform.StorableText;
 
 /**
  * Follows mime4j's flat stream of tokens (start of part, header field, body, end of part) and keeps
@@ -222,10 +223,12 @@ final class MimeWalk {
         frame.owner.text(frame.textGroup(), html, decoded.text());
     }
 
-    private void attachment(Frame frame, String fileName, HeaderValue disposition, InputStream content) throws IOException {
-        String contentId = MessageIds.first(frame.raw("Content-ID"));
+    private void attachment(Frame frame, String rawFileName, HeaderValue disposition, InputStream content) throws IOException {
+        String fileName = storable(frame, "file name", rawFileName);
+        String contentId = storable(frame, "Content-ID", MessageIds.first(frame.raw("Content-ID")));
         boolean inline = disposition.value().equals("inline") || (disposition.value().isEmpty() && !contentId.isEmpty());
-        AttachmentPart part = new AttachmentPart(frame.path, fileName, frame.mimeType, contentId, inline);
+        AttachmentPart part = new AttachmentPart(frame.path, fileName, storable(frame, "Content-Type", frame.mimeType),
+            contentId, inline);
         BoundedStreams.Limited limited = new BoundedStreams.Limited(content, limits.maxPartBytes());
         String storageKey;
         try {
@@ -243,6 +246,16 @@ final class MimeWalk {
                 + limits.maxPartBytes());
         }
         frame.owner.attachment(new Attachment(part.partPath(), fileName, part.contentType(), contentId, inline, size, storageKey));
+    }
+
+    /** The mail is filed all the same: what no database can keep is removed here, and the raw message keeps it. */
+    private String storable(Frame frame, String what, String value) {
+        if (StorableText.isStorable(value)) {
+            return value;
+        }
+        problems.add(ParseProblem.Kind.UNSTORABLE_TEXT, "part " + frame.path + ": the " + what
+            + " held a NUL or an unpaired surrogate, removed (the raw message keeps it)");
+        return StorableText.of(value);
     }
 
     private static String describe(AttachmentPart part) {

@@ -31,7 +31,9 @@ public record ParseProblem(Kind kind, String detail) {
         /** The MIME structure could not be followed; the text was salvaged from the raw bytes. */
         UNPARSEABLE,
         /** The message has no readable text at all (for example only an image). */
-        NO_TEXT
+        NO_TEXT,
+        /** A NUL or an unpaired surrogate in a header or a name, which no database column keeps; removed. */
+        UNSTORABLE_TEXT
     }
 
     @Override
