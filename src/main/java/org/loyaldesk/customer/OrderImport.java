@@ -11,9 +11,10 @@ public record OrderImport(String orderNumber, Instant orderedAt, String currency
     public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999.99");
 
     public OrderImport {
-        if (lines != null && lines.stream().allMatch(line -> line != null && line.amount() != null)
-            && total().compareTo(LARGEST_AMOUNT) > 0) {
-            throw new IllegalArgumentException("The order's total of " + total().toPlainString()
+        BigDecimal total = lines == null || !lines.stream().allMatch(line -> line != null && line.amount() != null)
+            ? BigDecimal.ZERO : total(lines);
+        if (total.compareTo(LARGEST_AMOUNT) > 0) {
+            throw new IllegalArgumentException("The order's total of " + total.toPlainString()
                 + " is larger than the largest amount Loyaldesk keeps (" + LARGEST_AMOUNT.toPlainString() + ")");
         }
     }
@@ -22,6 +23,10 @@ public record OrderImport(String orderNumber, Instant orderedAt, String currency
     }
 
     BigDecimal total() {
+        return total(lines);
+    }
+
+    private static BigDecimal total(List<Line> lines) {
         return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -126,6 +126,27 @@ class ConversationApiTests {
     }
 
     @Test
+    void anAssignmentSentWithoutAVersionAppliesToTheLatestOneEvenWhileOthersChangeIt() {
+        List<Api.Response> answers = new CopyOnWriteArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            long id = api.inbound("api", "race-" + UUID.randomUUID() + "@voorbeeld.nl", "Waar is mijn retourlabel?", null)
+                .id("conversationId");
+            try (var pool = Executors.newFixedThreadPool(6)) {
+                pool.submit(() -> answers.add(api.post("/api/v1/conversations/" + id + "/assignment",
+                    Map.of("teamId", staff.returnsTeamId()))));
+                for (String priority : List.of("high", "normal", "urgent", "low", "high")) {
+                    pool.submit(() -> answers.add(api.post("/api/v1/conversations/" + id + "/priority",
+                        Map.of("priority", priority))));
+                }
+            }
+            assertThat(api.get("/api/v1/conversations/" + id).json().at("/summary/teamId").asLong())
+                .isEqualTo(staff.returnsTeamId());
+        }
+        assertThat(answers).hasSize(60)
+            .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
+    }
+
+    @Test
     void repliesPostedAtTheSameMomentAreAllKept() throws Exception {
         long id = conversation();
         List<Integer> answers = new CopyOnWriteArrayList<>();

@@ -23,7 +23,9 @@ public class ContainerErrorReport extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getCoyoteRequest().requestURI().toString();
-        if (!ProblemWriter.isApi(uri)) {
+        // an empty path: the request line itself was refused (too long, malformed); browsers never send
+        // those, API clients can, so they get a problem too
+        if (uri != null && !uri.isEmpty() && !ProblemWriter.isApi(uri)) {
             super.report(request, response, throwable);
             return;
         }
@@ -39,7 +41,6 @@ public class ContainerErrorReport extends ErrorReportValve {
             : "The request was refused before it was read: its path, query or headers are malformed or too large";
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"https://loyaldesk.org/problems/" + slug + "\",\"title\":\"" + title

@@ -49,6 +49,35 @@ class HostileMailIngestTests {
     }
 
     @Test
+    void aNulInTheContentTypeHeaderIsFiledAndFlaggedOnEveryDatabase() {
+        byte[] raw = ("From: c@voorbeeld.nl\r\nSubject: nul\u0000byte\r\nMessage-ID: <" + UUID.randomUUID() + "@x>\r\n"
+            + "Content-Type: text/plain\u0000; charset=utf-8\r\n\r\nMijn factuur klopt niet.").getBytes(StandardCharsets.UTF_8);
+
+        long mail = filed(raw);
+
+        assertThat(rawOf(mail)).isEqualTo(raw);
+        assertThat(flags(mail)).contains("problems");
+        assertThat(problemsOf(mail)).contains("UNSTORABLE_TEXT");
+    }
+
+    @Test
+    void aNulInAnAttachmentsNameAndTypeIsRemovedAndTheMailFiled() {
+        byte[] raw = ("From: d@voorbeeld.nl\r\nSubject: bijlage\r\nMessage-ID: <" + UUID.randomUUID() + "@x>\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nZie de bijlage.\r\n"
+            + "--b\r\nContent-Type: application/pdf\u0000x\r\nContent-Disposition: attachment; filename=\"fac\u0000tuur.pdf\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        long mail = filed(raw);
+
+        assertThat(rawOf(mail)).isEqualTo(raw);
+        assertThat(bodyOf(mail)).contains("Zie de bijlage.");
+        assertThat(jdbc.sql("SELECT file_name FROM channel_mail_attachment WHERE mail_id = ?").param(mail)
+            .query(String.class).single()).isEqualTo("factuur.pdf");
+        assertThat(problemsOf(mail)).contains("UNSTORABLE_TEXT");
+    }
+
+    @Test
     void aBoundaryThatNeverComesAndAnUnknownCharsetStillGiveText() {
         byte[] raw = ("From: b@voorbeeld.nl\r\nSubject: =?x-unknown?Q?vreemd?=\r\nMessage-ID: <" + UUID.randomUUID() + "@x>\r\n"
             + "Content-Type: multipart/alternative; boundary=\"nooit\"\r\n\r\n"
@@ -135,6 +164,10 @@ class HostileMailIngestTests {
 
     private String flags(long mail) {
         return jdbc.sql("SELECT flags FROM channel_mail WHERE id = ?").param(mail).query(String.class).single();
+    }
+
+    private String problemsOf(long mail) {
+        return jdbc.sql("SELECT problems FROM channel_mail WHERE id = ?").param(mail).query(String.class).single();
     }
 
     private String bodyOf(long mail) {

@@ -58,7 +58,7 @@ final class MimeWalk {
                 case T_START_MESSAGE -> startMessage();
                 case T_START_BODYPART -> startPart();
                 case T_START_HEADER -> fields.startHeader();
-                case T_FIELD -> frames.peek().headers.add(header(tokens.getField()));
+                case T_FIELD -> frames.peek().headers.add(header(frames.peek(), tokens.getField()));
                 case T_END_HEADER -> endHeader(tokens);
                 case T_PREAMBLE -> frames.peek().preamble = BoundedStreams.readAtMost(tokens.getInputStream(), MAX_PREAMBLE_BYTES).bytes();
                 case T_END_MULTIPART -> endMultipart();
@@ -258,12 +258,26 @@ final class MimeWalk {
         return StorableText.of(value);
     }
 
+    private static boolean holdsNul(ByteSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.byteAt(i) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String describe(AttachmentPart part) {
         return "part " + part.partPath() + (part.fileName().isEmpty() ? "" : " '" + part.fileName() + "'");
     }
 
-    private static MailHeaders.Header header(Field field) {
+    private MailHeaders.Header header(Frame frame, Field field) {
         ByteSequence raw = field.getRaw();
+        if (raw != null && holdsNul(raw)) {
+            // the header is kept without it (see MailHeaders.Header); the agent is told, the raw message keeps it
+            problems.add(ParseProblem.Kind.UNSTORABLE_TEXT, "part " + (frame.path.isEmpty() ? "(message)" : frame.path)
+                + ": the " + TextDecoding.clip(StorableText.of(field.getName())) + " header held a NUL, removed");
+        }
         String text = raw != null ? TextDecoding.guess(raw.toByteArray(), raw.length()) : field.getName() + ": " + field.getBody();
         int colon = text.indexOf(':');
         String value = colon < 0 ? "" : text.substring(colon + 1);
