@@ -74,14 +74,6 @@ class ProblemForEveryRefusalTests {
         assertThat(answer.header("Content-Type")).hasValue("application/problem+json");
     }
 
-    @Test
-    void anUnknownApiPathAnswersAProblemWhateverTheCallerAccepts() {
-        Api.Response answer = api.send(api.builder("/api/v1/nothing-here").header("Accept", "text/html").GET());
-
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    }
-
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
