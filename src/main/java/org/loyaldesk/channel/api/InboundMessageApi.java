@@ -13,6 +13,7 @@ import org.loyaldesk.channel.InboundMessages;
 import org.loyaldesk.channel.Sender;
 import org.loyaldesk.conversation.Receipt;
 import org.loyaldesk.platform.Channel;
+import org.loyaldesk.platform.CleanedText;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,10 +38,12 @@ class InboundMessageApi {
         this.maxTextLength = properties.maxTextLength();
     }
 
+    @CleanedText
     record From(@Size(max = 254) String email, @Size(max = 32) String phone, @Size(max = 300) String handle,
                 @Size(max = 200) String name) {
     }
 
+    @CleanedText
     record InboundRequest(@NotBlank String channel, @NotNull @Valid From from, @Size(max = 300) String subject,
                           @NotBlank String text, @Size(max = 255) String externalId, Long conversationId) {
     }
