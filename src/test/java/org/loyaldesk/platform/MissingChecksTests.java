@@ -2,7 +2,6 @@ package org.loyaldesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -30,15 +29,12 @@ class MissingChecksTests {
     int port;
 
     Api api;
-    long customerId;
-    long conversationId;
+    Target target;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        Api.Response created = api.inbound("api", "klant-" + UUID.randomUUID() + "@voorbeeld.nl", "Waar blijft mijn pakket?", null);
-        customerId = created.id("customerId");
-        conversationId = created.id("conversationId");
+        target = Target.made(api);
     }
 
     static String order(String lines) {
@@ -71,9 +67,7 @@ class MissingChecksTests {
     @MethodSource("hostileBodies")
     void aBodyTheDatabaseWouldRefuseIsRefusedFirst(String name, String method, String path, String body, int status,
                                                    String named) {
-        Api.Response answer = api.send(api.builder(path.replace("{customer}", String.valueOf(customerId))
-                .replace("{conversation}", String.valueOf(conversationId)))
-            .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+        Api.Response answer = target.send(method, path, body);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).hasValue("application/problem+json");

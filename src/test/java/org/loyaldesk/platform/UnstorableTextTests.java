@@ -29,15 +29,12 @@ class UnstorableTextTests {
     int port;
 
     Api api;
-    long customerId;
-    long conversationId;
+    Target target;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        Api.Response created = api.inbound("api", "klant-" + UUID.randomUUID() + "@voorbeeld.nl", "Waar blijft mijn pakket?", null);
-        customerId = created.id("customerId");
-        conversationId = created.id("conversationId");
+        target = Target.made(api);
     }
 
     /** method, path, body with %s for the hostile text, and the field the answer must name. */
@@ -76,10 +73,7 @@ class UnstorableTextTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("doors")
     void aJsonFieldTheDatabaseCannotKeepIsRefusedByName(String name, String method, String path, String body, String field) {
-        Api.Response answer = api.send(api.builder(path.replace("{customer}", String.valueOf(customerId))
-                .replace("{conversation}", String.valueOf(conversationId)))
-            .header("Content-Type", "application/json")
-            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        Api.Response answer = target.send(method, path, body);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).hasValue("application/problem+json");
