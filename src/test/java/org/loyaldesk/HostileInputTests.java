@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +27,13 @@ import tools.jackson.databind.node.ObjectNode;
  * huge and deeply nested bodies, broken percent-encodings in every parameter. Whatever the
  * operation, the answer must never be a 5xx, and every refusal must be a problem document.
  * A new endpoint is walked as soon as it is in the document.
+ * <p>
+ * The walk merges customers, deletes tokens and rewrites webhooks, so it runs in an application
+ * (and a database) of its own, dropped afterwards, where it cannot disturb the other tests.
  */
 @LoyaldeskTest
+@TestPropertySource(properties = "hostile-input.own-application=true")
+@DirtiesContext
 class HostileInputTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

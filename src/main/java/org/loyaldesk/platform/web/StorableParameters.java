@@ -52,8 +52,9 @@ class StorableParameters extends OncePerRequestFilter {
         try {
             parameters = request.getParameterMap();
         } catch (IllegalStateException undecodable) {
-            // Tomcat's InvalidParameterException: a percent-encoding that is not UTF-8, e.g. %ED%A0%80
-            refuse(request, response, api, "A parameter is not validly percent-encoded UTF-8");
+            // Tomcat's InvalidParameterException: a percent-encoding that is not UTF-8 (%ED%A0%80), or too many
+            refuse(request, response, api, "The parameters could not be read: one is not validly percent-encoded "
+                + "UTF-8, or there are too many");
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
