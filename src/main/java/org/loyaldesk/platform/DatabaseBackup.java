@@ -30,6 +30,7 @@ public class DatabaseBackup {
     private final Path folder;
     private final Clock clock;
     private final boolean embedded;
+    private final boolean inMemory;
 
     DatabaseBackup(JdbcTemplate jdbc, DataSource dataSource, LoyaldeskProperties properties, Clock clock)
         throws SQLException {
@@ -37,7 +38,9 @@ public class DatabaseBackup {
         this.folder = properties.dataDir().resolve("backups");
         this.clock = clock;
         try (Connection connection = dataSource.getConnection()) {
-            this.embedded = connection.getMetaData().getURL().startsWith("jdbc:h2:");
+            String url = connection.getMetaData().getURL();
+            this.embedded = url.startsWith("jdbc:h2:");
+            this.inMemory = url.startsWith("jdbc:h2:mem:");
         }
     }
 
@@ -49,6 +52,11 @@ public class DatabaseBackup {
         if (!embedded) {
             throw new RuleViolationException("backup-external-database",
                 "This instance runs on PostgreSQL: back it up with pg_dump (see the README)");
+        }
+        if (inMemory) {
+            // H2 refuses BACKUP of a database that is not on disk; say so instead of failing
+            throw new RuleViolationException("backup-in-memory",
+                "This instance keeps its database in memory only: there is nothing on disk to back up");
         }
         try {
             Files.createDirectories(folder);
