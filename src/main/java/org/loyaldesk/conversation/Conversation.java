@@ -44,6 +44,8 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
     private boolean spam;
     private boolean atRisk;
     private String atRiskReason;
+    private Channel lastChannel;
+    private Long mergedIntoId;
     @Version
     private Long version;
 
@@ -52,7 +54,7 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
                  int priority, Long assigneeId, Long teamId, String contactReason, Long previousConversationId,
                  Instant createdAt, Instant updatedAt, Instant queueSince, Instant awaitingReplySince,
                  Instant firstResponseAt, Instant solvedAt, int messageCount, int reopenCount, boolean spam,
-                 boolean atRisk, String atRiskReason, Long version) {
+                 boolean atRisk, String atRiskReason, Channel lastChannel, Long mergedIntoId, Long version) {
         this.id = id;
         this.customerId = customerId;
         this.subject = subject;
@@ -75,6 +77,8 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         this.spam = spam;
         this.atRisk = atRisk;
         this.atRiskReason = atRiskReason;
+        this.lastChannel = lastChannel;
+        this.mergedIntoId = mergedIntoId;
         this.version = version;
     }
 
@@ -82,15 +86,20 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
                               boolean spam, Instant now) {
         return new Conversation(null, customerId, Subjects.clean(subject), channel, ConversationStatus.NEW, !spam,
             Priority.NORMAL.rank(), null, null, null, previousConversationId, now, now, now, null, null, null, 0, 0, spam,
-            false, null, null);
+            false, null, channel, null, null);
     }
 
-    /** The customer wrote: they now wait for us, and a solved issue is evidently not solved. */
-    void customerWrote(long messageId, Instant at) {
+    /**
+     * The customer wrote on {@code on}: they now wait for us, and a solved issue is evidently not solved.
+     * {@code cameBack}: not an answer to the solved conversation but a new contact about the same issue,
+     * which counts as a repeat contact rather than a reopening.
+     */
+    void customerWrote(long messageId, Channel on, boolean cameBack, Instant at) {
         messageCount++;
+        lastChannel = on;
         touch(at);
         if (spam) {
-            registerEvent(new MessageReceived(id, messageId, customerId, channel));
+            registerEvent(new MessageReceived(id, messageId, customerId, on));
             return;
         }
         if (awaitingReplySince == null) {
@@ -98,13 +107,15 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         }
         queueSince = awaitingReplySince;
         if (status == ConversationStatus.SOLVED) {
-            reopenCount++;
+            if (!cameBack) {
+                reopenCount++;
+            }
             moveTo(ConversationStatus.OPEN, at);
             registerEvent(new ConversationReopened(id, customerId));
         } else if (status == ConversationStatus.PENDING || status == ConversationStatus.ON_HOLD) {
             moveTo(ConversationStatus.OPEN, at);
         }
-        registerEvent(new MessageReceived(id, messageId, customerId, channel));
+        registerEvent(new MessageReceived(id, messageId, customerId, on));
     }
 
     /**
@@ -345,6 +356,16 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
 
     public boolean isSpam() {
         return spam;
+    }
+
+    /** Where the customer last wrote from; a conversation from before this was recorded answers its first channel. */
+    public Channel lastChannel() {
+        return lastChannel == null ? channel : lastChannel;
+    }
+
+    /** The conversation this one was merged into, or null. */
+    public Long mergedIntoId() {
+        return mergedIntoId;
     }
 
     public long version() {

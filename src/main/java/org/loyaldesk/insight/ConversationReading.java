@@ -9,20 +9,24 @@ import org.loyaldesk.conversation.AuthorType;
 import org.loyaldesk.conversation.ConversationDetail;
 import org.loyaldesk.conversation.MessageKind;
 import org.loyaldesk.conversation.TimelineEntry;
+import org.loyaldesk.conversation.TimelineEvents;
 import org.loyaldesk.platform.Channel;
 
 /**
  * Reads from a conversation's timeline what the customer had to do and how fast we were: the
  * effort drivers, our replies, the waiting, the first response and the resolution time.
+ * {@code cameBack}: how often the customer came back about this issue after it was solved, with a
+ * new contact that reopened it instead of starting a conversation of its own (a repeat contact).
  */
 record ConversationReading(EffortInputs inputs, int customerMessages, int agentReplies, Long agentId,
-                           Double firstResponseMinutes, Double resolutionMinutes) {
+                           Double firstResponseMinutes, Double resolutionMinutes, int cameBack) {
 
     static ConversationReading of(ConversationDetail detail, int earlierRepeats, BusinessHours hours, Instant now) {
         List<TimelineEntry> customer = new ArrayList<>();
         List<TimelineEntry> replies = new ArrayList<>();
         List<AskedTwice.Said> said = new ArrayList<>();
         int transfers = 0;
+        int cameBack = 0;
         Duration waiting = Duration.ZERO;
         Instant waitingSince = null;
         Long lastAgent = null;
@@ -41,6 +45,8 @@ record ConversationReading(EffortInputs inputs, int customerMessages, int agentR
                 }
             } else if (entry.kind() == MessageKind.TRANSFER && handedOver(entry, replies)) {
                 transfers++;
+            } else if (TimelineEvents.is(entry, TimelineEvents.CAME_BACK)) {
+                cameBack++;
             }
         }
         boolean solved = detail.solvedAt() != null && !detail.summary().status().isActive();
@@ -50,7 +56,7 @@ record ConversationReading(EffortInputs inputs, int customerMessages, int agentR
         int contacts = contacts(customer, replies, solved);
         EffortInputs inputs = EffortInputs.none()
             .with(EffortDriver.CONTACTS, Math.min(6, Math.max(0, contacts - 1)))
-            .with(EffortDriver.REPEAT_CONTACTS, Math.min(3, earlierRepeats))
+            .with(EffortDriver.REPEAT_CONTACTS, Math.min(3, earlierRepeats + cameBack))
             .with(EffortDriver.CHANNEL_SWITCHES, channelSwitches(customer))
             .with(EffortDriver.TRANSFERS, Math.min(4, transfers))
             .with(EffortDriver.WAITING, EffortInputs.waiting(waiting.toMinutes() / 60.0))
@@ -61,7 +67,8 @@ record ConversationReading(EffortInputs inputs, int customerMessages, int agentR
         Double firstResponse = replies.isEmpty() ? null
             : minutes(hours.between(firstCustomer, replies.getFirst().createdAt()));
         Double resolution = solved ? minutes(hours.between(firstCustomer, detail.solvedAt())) : null;
-        return new ConversationReading(inputs, customer.size(), replies.size(), agent, firstResponse, resolution);
+        return new ConversationReading(inputs, customer.size(), replies.size(), agent, firstResponse, resolution,
+            cameBack);
     }
 
     static boolean isCustomerMessage(TimelineEntry entry) {

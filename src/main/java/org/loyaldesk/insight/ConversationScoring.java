@@ -87,11 +87,12 @@ class ConversationScoring {
         List<ConversationSummary> others = conversations.ofCustomer(summary.customerId(), HISTORY).stream()
             .filter(other -> other.id() != conversationId && !other.spam()).toList();
         int earlierRepeats = (int) others.stream().filter(other -> isEarlierIssue(other, detail)).count();
-        boolean repeatedLater = !signals.followUpsOf(conversationId).isEmpty()
+        ConversationReading reading = ConversationReading.of(detail, earlierRepeats, hours, now);
+        // a customer who came back about this issue and reopened it made a repeat contact, as one who opened a new conversation
+        boolean repeatedLater = reading.cameBack() > 0 || !signals.followUpsOf(conversationId).isEmpty()
             || others.stream().anyMatch(other -> sameIssue(other, summary)
                 && FirstContactResolution.isRepeat(summary.createdAt(), detail.solvedAt(), other.createdAt()));
 
-        ConversationReading reading = ConversationReading.of(detail, earlierRepeats, hours, now);
         Effort computed = effort.current().score(reading.inputs());
         FirstContactResolution fcr = FirstContactResolution.decide(solvedAt(detail), reading.agentReplies(),
             detail.reopenCount(), repeatedLater, now);

@@ -101,14 +101,14 @@ class InboundMessageApiTests {
     }
 
     @Test
-    void aNextMessageContinuesTheOngoingConversationOnThatChannel() {
+    void aNextMessageOnAnyChannelContinuesTheCustomersActiveConversation() {
         long first = api.inbound("api", email, "Eerste bericht", null).id("conversationId");
         long second = api.inbound("api", email, "Nog een vraag", null).id("conversationId");
         long otherChannel = api.inbound("social", email, "Via social", null).id("conversationId");
 
         assertThat(second).isEqualTo(first);
-        assertThat(otherChannel).isNotEqualTo(first);
-        assertThat(messagesIn(first)).isEqualTo(2);
+        assertThat(otherChannel).isEqualTo(first);
+        assertThat(messagesIn(first)).isEqualTo(3);
     }
 
     @Test
@@ -211,7 +211,8 @@ class InboundMessageApiTests {
     }
 
     private long messagesIn(long conversationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversation_message WHERE conversation_id = ?").param(conversationId)
+        return jdbc.sql("SELECT COUNT(*) FROM conversation_message WHERE conversation_id = ? AND kind = 'INBOUND'")
+            .param(conversationId)
             .query(Long.class).single();
     }
 

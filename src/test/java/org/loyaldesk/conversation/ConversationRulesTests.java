@@ -17,8 +17,8 @@ class ConversationRulesTests {
     @Test
     void theCustomerWaitsFromTheirFirstUnansweredMessage() {
         Conversation conversation = started();
-        conversation.customerWrote(1, MONDAY_NINE);
-        conversation.customerWrote(2, MONDAY_NINE.plus(Duration.ofHours(2)));
+        conversation.customerWrote(1, Channel.EMAIL, false, MONDAY_NINE);
+        conversation.customerWrote(2, Channel.EMAIL, false, MONDAY_NINE.plus(Duration.ofHours(2)));
 
         assertThat(conversation.waiting(MONDAY_NINE.plus(Duration.ofHours(3)))).isEqualTo(Duration.ofHours(3));
     }
@@ -26,7 +26,7 @@ class ConversationRulesTests {
     @Test
     void aReplyEndsTheWaitAndMakesTheConversationWaitForTheCustomer() {
         Conversation conversation = started();
-        conversation.customerWrote(1, MONDAY_NINE);
+        conversation.customerWrote(1, Channel.EMAIL, false, MONDAY_NINE);
 
         conversation.agentReplied(2, Channel.EMAIL, 7L, null, MONDAY_NINE.plus(Duration.ofMinutes(20)));
 
@@ -38,7 +38,7 @@ class ConversationRulesTests {
     @Test
     void anUnassignedConversationBecomesTheReplyingAgents() {
         Conversation conversation = started();
-        conversation.customerWrote(1, MONDAY_NINE);
+        conversation.customerWrote(1, Channel.EMAIL, false, MONDAY_NINE);
 
         conversation.agentReplied(2, Channel.EMAIL, 7L, ConversationStatus.OPEN, MONDAY_NINE);
 
@@ -49,10 +49,10 @@ class ConversationRulesTests {
     @Test
     void theCustomerWritingBackReopensASolvedConversation() {
         Conversation conversation = started();
-        conversation.customerWrote(1, MONDAY_NINE);
+        conversation.customerWrote(1, Channel.EMAIL, false, MONDAY_NINE);
         conversation.changeStatus(ConversationStatus.SOLVED, MONDAY_NINE.plusSeconds(60));
 
-        conversation.customerWrote(2, MONDAY_NINE.plusSeconds(120));
+        conversation.customerWrote(2, Channel.EMAIL, false, MONDAY_NINE.plusSeconds(120));
 
         assertThat(conversation.status()).isEqualTo(ConversationStatus.OPEN);
         assertThat(conversation.reopenCount()).isEqualTo(1);
@@ -62,10 +62,10 @@ class ConversationRulesTests {
     @Test
     void theCustomerWritingWhileWeWaitOnThemPutsItBackInOurQueue() {
         Conversation conversation = started();
-        conversation.customerWrote(1, MONDAY_NINE);
+        conversation.customerWrote(1, Channel.EMAIL, false, MONDAY_NINE);
         conversation.agentReplied(2, Channel.EMAIL, 7L, ConversationStatus.PENDING, MONDAY_NINE.plusSeconds(60));
 
-        conversation.customerWrote(3, MONDAY_NINE.plusSeconds(600));
+        conversation.customerWrote(3, Channel.EMAIL, false, MONDAY_NINE.plusSeconds(600));
 
         assertThat(conversation.status()).isEqualTo(ConversationStatus.OPEN);
         assertThat(conversation.awaitingReplySince()).isEqualTo(MONDAY_NINE.plusSeconds(600));
@@ -119,6 +119,6 @@ class ConversationRulesTests {
     private static Conversation started() {
         Instant at = MONDAY_NINE.minusSeconds(1);
         return new Conversation(11L, 1L, "Bestelling kwijt", Channel.EMAIL, ConversationStatus.NEW, true,
-            Priority.NORMAL.rank(), null, null, null, null, at, at, at, null, null, null, 0, 0, false, false, null, 0L);
+            Priority.NORMAL.rank(), null, null, null, null, at, at, at, null, null, null, 0, 0, false, false, null, null, null, 0L);
     }
 }

@@ -151,7 +151,7 @@ public class MailIngest {
         }
         Receipt receipt = intake.receive(new IncomingMessage(customerId, sender.name(), Channel.EMAIL,
             MailThreading.conversationSubject(mail.subject()), mail.text(), ExternalIds.of(mail, spooled.sha256(),
-                sameId.isPresent()), conversationId, clock.instant(), nature, false));
+                sameId.isPresent()), conversationId, clock.instant(), nature, true));
         long mailId = store(spooled, mail, verdict, fingerprint, receipt);
         store.attachments(mailId, mail.attachments());
         store.participants(receipt.conversationId(), others(mail, sender, ownAddresses));
