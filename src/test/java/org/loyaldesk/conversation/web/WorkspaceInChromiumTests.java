@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
@@ -32,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = { "loyaldesk.demo=true", "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN })
 class WorkspaceInChromiumTests {
+
+    @Autowired
+    JdbcClient jdbc;
 
     static Chromium chromiumRunner;
     static Browser chromium;
@@ -115,8 +120,8 @@ class WorkspaceInChromiumTests {
     void emailShowsItsAttachmentsFoldedQuotesAndOriginalAndSpamStaysInItsView() throws Exception {
         Page page = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)),
             "bram@loyaldesk.demo");
-        page.navigate(base() + "/inbox?view=unassigned&channel=email&lang=en");
-        page.locator(".row-link", new Page.LocatorOptions().setHasText("Beschadigde doos")).click();
+        // the demo customers write while another conversation of theirs is open: their mail continues it
+        page.navigate(base() + conversationWith("flink ingedeukt") + "?lang=en");
         assertThat(page.locator(".timeline .attachments a")).hasText("doos.png");
         assertThat(page.locator(".timeline .message-links a").last()).hasText("show original");
         Path upload = Files.createTempFile("retourlabel", ".pdf");
@@ -127,8 +132,7 @@ class WorkspaceInChromiumTests {
         assertThat(page.locator(".timeline .entry.k-reply .attachments a").last()).hasText(upload.getFileName().toString());
         screenshot(page, "email-en");
 
-        page.navigate(base() + "/inbox?view=unassigned&channel=email&lang=nl");
-        page.locator(".row-link", new Page.LocatorOptions().setHasText("Vraag over levering")).click();
+        page.navigate(base() + conversationWith("Zaterdag past mij goed") + "?lang=nl");
         assertThat(page.locator(".timeline details.folded summary",
             new Page.LocatorOptions().setHasText("eerdere berichten (geciteerd)"))).isVisible();
         screenshot(page, "email-nl");
@@ -152,6 +156,11 @@ class WorkspaceInChromiumTests {
         Api.Response response = api.post("/api/v1/messages/inbound", Map.of("channel", summary.get("channel").asString(),
             "from", Map.of("email", email), "text", text, "conversationId", conversationId));
         assertThat(response.status()).isEqualTo(201);
+    }
+
+    private String conversationWith(String text) {
+        return "/conversations/" + jdbc.sql("SELECT conversation_id FROM conversation_message WHERE kind = 'INBOUND' "
+            + "AND body LIKE ?").param("%" + text + "%").query(Long.class).single();
     }
 
     private String base() {
