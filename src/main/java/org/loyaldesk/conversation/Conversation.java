@@ -244,6 +244,65 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         registerEvent(new ConversationChanged(id, "subject"));
     }
 
+    /**
+     * Another conversation of the same customer is merged into this one: its messages come along, and
+     * with them its waiting, its urgency and its risk. An issue still being worked there is not solved here.
+     */
+    void absorb(Conversation other, Instant at) {
+        requireNotClosed();
+        messageCount += other.messageCount;
+        if (other.awaitingReplySince != null
+            && (awaitingReplySince == null || other.awaitingReplySince.isBefore(awaitingReplySince))) {
+            awaitingReplySince = other.awaitingReplySince;
+            queueSince = awaitingReplySince;
+        }
+        priority = Math.min(priority, other.priority);
+        if (other.atRisk && !atRisk) {
+            atRisk = true;
+            atRiskReason = other.atRiskReason;
+        }
+        if (contactReason == null) {
+            contactReason = other.contactReason;
+        }
+        if (other.lastChannel != null && other.updatedAt.isAfter(updatedAt)) {
+            lastChannel = other.lastChannel;
+        }
+        if (status == ConversationStatus.SOLVED && other.status.isActive()) {
+            moveTo(ConversationStatus.OPEN, at);
+        }
+        touch(at);
+        registerEvent(new ConversationsMerged(other.id, id, customerId));
+    }
+
+    /** Merged into another conversation: it keeps its id for the links that name it, but its work is there now. */
+    void mergedInto(long targetId, Instant at) {
+        mergedIntoId = targetId;
+        messageCount = 0;
+        awaitingReplySince = null;
+        atRisk = false;
+        atRiskReason = null;
+        if (status != ConversationStatus.CLOSED) {
+            moveTo(ConversationStatus.CLOSED, at);
+        }
+        touch(at);
+    }
+
+    /**
+     * Messages moved out of or into this conversation by a split: what it holds now decides how many
+     * messages it has, since when the customer waits and where they last wrote.
+     */
+    void holds(int messages, Instant waitingSince, Channel lastCustomerChannel, Instant at) {
+        messageCount = messages;
+        awaitingReplySince = status.isActive() ? waitingSince : null;
+        if (awaitingReplySince != null) {
+            queueSince = awaitingReplySince;
+        }
+        if (lastCustomerChannel != null) {
+            lastChannel = lastCustomerChannel;
+        }
+        touch(at);
+    }
+
     /** The customer record was merged into another one: the conversation follows the person. */
     void belongsTo(long customerId) {
         this.customerId = customerId;

@@ -135,7 +135,7 @@ public class ConversationQueries {
 
     public Optional<ConversationDetail> detail(long id) {
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + ", c.first_response_at, c.solved_at, c.reopen_count, "
-                + "c.previous_conversation_id FROM conversation_conversation c WHERE c.id = ?")
+                + "c.previous_conversation_id, c.merged_into_id FROM conversation_conversation c WHERE c.id = ?")
             .param(id).query((rs, n) -> {
                 Row row = row(rs, n);
                 row.firstResponseAt = instant(rs, "first_response_at");
@@ -143,6 +143,7 @@ public class ConversationQueries {
                 row.reopenCount = rs.getInt("reopen_count");
                 long previous = rs.getLong("previous_conversation_id");
                 row.previousId = rs.wasNull() ? null : previous;
+                row.mergedIntoId = nullableLong(rs, "merged_into_id");
                 return row;
             }).list();
         if (rows.isEmpty()) {
@@ -150,7 +151,7 @@ public class ConversationQueries {
         }
         Row row = rows.getFirst();
         return Optional.of(new ConversationDetail(summaries(rows).getFirst(), row.firstResponseAt, row.solvedAt,
-            row.reopenCount, row.previousId, timeline(id)));
+            row.reopenCount, row.previousId, timeline(id), row.mergedIntoId));
     }
 
     /** One timeline entry, without reading the rest of its conversation. */
@@ -310,5 +311,6 @@ public class ConversationQueries {
         Instant solvedAt;
         int reopenCount;
         Long previousId;
+        Long mergedIntoId;
     }
 }

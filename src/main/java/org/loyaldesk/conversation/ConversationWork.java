@@ -8,7 +8,6 @@ import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Actor;
 import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.Channel;
-import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.CurrentActor;
 import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.Transactions;
@@ -246,19 +245,11 @@ public class ConversationWork {
 
     private Conversation load(long conversationId, Long expectedVersion) {
         Conversation conversation = load(conversationId);
-        if (expectedVersion != null && expectedVersion != conversation.version()) {
-            throw new ConflictException("Conversation " + conversationId + " was changed by someone else since you "
-                + "loaded it (version " + expectedVersion + ", now " + conversation.version() + "); reload and try again");
-        }
+        Versions.check(conversation, expectedVersion);
         return conversation;
     }
 
     private static AuthorType authorType(Actor actor) {
-        return switch (actor.type()) {
-            case AGENT -> AuthorType.AGENT;
-            case INTEGRATION -> AuthorType.INTEGRATION;
-            case CUSTOMER -> AuthorType.CUSTOMER;
-            case SYSTEM -> AuthorType.SYSTEM;
-        };
+        return Actors.authorType(actor);
     }
 }

@@ -14,7 +14,9 @@ public final class TimelineEvents {
     public static final String CAME_BACK = "came-back";
     /** Another conversation was merged into this one: {@code merged|otherId}. */
     public static final String MERGED = "merged";
-    /** Messages of this conversation went to a new one: {@code split|newId}. */
+    /** This conversation was merged into another: {@code merged-into|otherId}. */
+    public static final String MERGED_INTO = "merged-into";
+    /** Messages of this conversation went to a new one: {@code split-to|newId}. */
     public static final String SPLIT_TO = "split-to";
     /** This conversation started from messages of another one: {@code split-from|otherId}. */
     public static final String SPLIT_FROM = "split-from";
@@ -32,6 +34,10 @@ public final class TimelineEvents {
 
     static String merged(long otherConversationId) {
         return MERGED + "|" + otherConversationId;
+    }
+
+    static String mergedInto(long otherConversationId) {
+        return MERGED_INTO + "|" + otherConversationId;
     }
 
     static String splitTo(long newConversationId) {

@@ -74,6 +74,10 @@ class ConversationScoring {
             return Optional.empty();
         }
         ConversationDetail detail = found.get();
+        if (detail.mergedIntoId() != null) {
+            // its messages and reading live in the conversation it was merged into
+            return Optional.empty();
+        }
         ConversationSummary summary = detail.summary();
         Optional<CustomerProfile> customer = customers.profile(summary.customerId());
         List<MessageSignal> fresh = scoreNewMessages(detail, customer.map(CustomerProfile::language)

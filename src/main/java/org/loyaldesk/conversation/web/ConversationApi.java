@@ -7,11 +7,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationDetail;
+import org.loyaldesk.conversation.ConversationMerger;
 import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.ConversationSplitter;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
@@ -50,11 +53,16 @@ class ConversationApi {
 
     private final ConversationQueries queries;
     private final ConversationWork work;
+    private final ConversationMerger merger;
+    private final ConversationSplitter splitter;
     private final int maxTextLength;
 
-    ConversationApi(ConversationQueries queries, ConversationWork work, LoyaldeskProperties properties) {
+    ConversationApi(ConversationQueries queries, ConversationWork work, ConversationMerger merger,
+                    ConversationSplitter splitter, LoyaldeskProperties properties) {
         this.queries = queries;
         this.work = work;
+        this.merger = merger;
+        this.splitter = splitter;
         this.maxTextLength = properties.maxTextLength();
     }
 
@@ -77,6 +85,13 @@ class ConversationApi {
     }
 
     record SpamChange(boolean spam) {
+    }
+
+    record MergeRequest(@NotNull Long conversationId, Long expectedVersion, Long mergedExpectedVersion) {
+    }
+
+    record SplitRequest(@NotNull Long messageId, Boolean onlyThis, @Size(max = 300) String subject,
+                        Long expectedVersion) {
     }
 
     @Operation(summary = "List conversations, most urgent and longest waiting first",
@@ -178,6 +193,29 @@ class ConversationApi {
     ConversationDetail untag(@PathVariable long id, @PathVariable String tag) {
         work.untag(id, tag);
         return get(id);
+    }
+
+    @Operation(summary = "Merge another conversation of the same customer into this one",
+        description = "Every message, tag, reading and survey invitation of 'conversationId' moves here, in time order; "
+            + "that conversation is closed and points here. Conversations of two customers answer 409: merge the "
+            + "customers first. 'expectedVersion' (or If-Match) is this conversation's version, "
+            + "'mergedExpectedVersion' the other's: 409 if either changed since.")
+    @PostMapping("/api/v1/conversations/{id}/merge")
+    ConversationDetail merge(@PathVariable long id, @Valid @RequestBody MergeRequest body,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        merger.merge(id, body.conversationId(), version(body.expectedVersion(), ifMatch), body.mergedExpectedVersion());
+        return get(id);
+    }
+
+    @Operation(summary = "Split a customer message off into a new conversation",
+        description = "Moves the message and everything after it (or, with onlyThis, only the message) to a new "
+            + "conversation of the same customer. Answers 201 with the new conversation.")
+    @PostMapping("/api/v1/conversations/{id}/split")
+    ResponseEntity<ConversationDetail> split(@PathVariable long id, @Valid @RequestBody SplitRequest body,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long created = splitter.split(id, body.messageId(), Boolean.TRUE.equals(body.onlyThis()), body.subject(),
+            version(body.expectedVersion(), ifMatch)).id();
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + created)).body(get(created));
     }
 
     private ResponseEntity<ConversationDetail> created(long id, Message message) {
