@@ -193,13 +193,13 @@ class ConversationApiTests {
 
     @Test
     void filtersNarrowTheList() {
-        long onPhone = api.inbound("phone", email, "Gebeld", null).id("conversationId");
-        long onApi = api.inbound("api", email, "Via de app", null).id("conversationId");
+        long onPhone = api.inbound("phone", email, "Gebeld over bestelling KK-3001", null).id("conversationId");
+        long onApi = api.inbound("api", email, "Via de app over bestelling KK-3002", null).id("conversationId");
 
         JsonNode phone = api.get("/api/v1/conversations?channel=phone&customerId=" + customerOf(onPhone)).json();
         JsonNode solved = api.get("/api/v1/conversations?status=solved&customerId=" + customerOf(onPhone)).json();
 
-        assertThat(phone.get("items").findValuesAsString("subject")).containsExactly("Gebeld");
+        assertThat(phone.get("items").findValuesAsString("subject")).containsExactly("Gebeld over bestelling KK-3001");
         assertThat(phone.get("items").get(0).get("id").asLong()).isEqualTo(onPhone).isNotEqualTo(onApi);
         assertThat(solved.get("items")).isEmpty();
     }
