@@ -33,7 +33,7 @@ class CustomerApiTests {
     void theCustomer360ShowsConversationsOnEveryChannelAndWhatTheyBought() {
         long customer = api.inbound("api", email, "Via de app, over bestelling KK-1001", null).id("customerId");
         api.post("/api/v1/messages/inbound", Map.of("channel", "phone", "from", Map.of("email", email),
-            "text", "Telefoonnotitie: belt over een andere bestelling, KK-0999"));
+            "text", "Telefoonnotitie: belt over een andere bestelling: KK-0999"));
         api.post("/api/v1/customers/" + customer + "/orders", order("KK-1001", "349.00"));
 
         JsonNode profile = api.get("/api/v1/customers/" + customer).json();

@@ -53,8 +53,10 @@ class InboundMessageApi {
 
     @Operation(summary = "Deliver a customer message from any channel",
         description = "Idempotent on (channel, externalId): delivering the same message again answers 200 with the "
-            + "same ids instead of 201. Without conversationId the message continues the customer's ongoing "
-            + "conversation on that channel, or starts a new one.")
+            + "same ids instead of 201. Without conversationId the message continues the customer's conversation "
+            + "about the same issue on any channel (an order or conversation number in the text picks it, a message "
+            + "about another order starts its own), reopens one solved recently about the same contact reason, or "
+            + "starts a new one.")
     @PostMapping("/api/v1/messages/inbound")
     ResponseEntity<Created> receive(@Valid @RequestBody InboundRequest request) {
         Channel channel = Channel.fromCode(request.channel()).orElseThrow(() -> new IllegalArgumentException(

@@ -16,7 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ContactReasons;
 import org.loyaldesk.conversation.ConversationDetail;
+import org.loyaldesk.conversation.ConversationMerger;
 import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.ConversationSplitter;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
@@ -68,11 +70,14 @@ class ConversationController {
     private final List<ChannelDetails> channelDetails;
     private final ReplyAttachments attachments;
     private final List<ConversationPanels> panels;
+    private final ConversationMerger merger;
+    private final ConversationSplitter splitter;
 
     ConversationController(ConversationQueries queries, ConversationWork work, CustomerDirectory customers,
                            AgentDirectory directory, ContactReasons reasons, Workspace workspace, Presence presence,
                            LiveUpdates live, MessageSource messages, List<ChannelDetails> channelDetails,
-                           ReplyAttachments attachments, List<ConversationPanels> panels) {
+                           ReplyAttachments attachments, List<ConversationPanels> panels, ConversationMerger merger,
+                           ConversationSplitter splitter) {
         this.queries = queries;
         this.work = work;
         this.customers = customers;
@@ -85,6 +90,8 @@ class ConversationController {
         this.channelDetails = channelDetails;
         this.attachments = attachments;
         this.panels = panels;
+        this.merger = merger;
+        this.splitter = splitter;
     }
 
     @GetMapping("/conversations/{id}")
@@ -99,6 +106,8 @@ class ConversationController {
         List<ConversationSummary> history = queries.ofCustomer(detail.summary().customerId(), 20).stream()
             .filter(other -> other.id() != id).toList();
         model.addAttribute("history", history);
+        model.addAttribute("mergeable", detail.summary().status() == ConversationStatus.CLOSED ? List.of()
+            : history.stream().filter(other -> other.status() != ConversationStatus.CLOSED).toList());
         model.addAttribute("agents", directory.agents());
         model.addAttribute("teams", directory.teams());
         model.addAttribute("reasons", reasons.codes());
@@ -253,6 +262,22 @@ class ConversationController {
             work.untag(id, tag);
             return null;
         });
+    }
+
+    @PostMapping("/conversations/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam long other, @RequestParam long version,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, "flash.merged", null, () -> merger.merge(id, other, version, null));
+    }
+
+    /** The agent lands on the new conversation, where the split-off issue is now worked. */
+    @PostMapping("/conversations/{id}/split")
+    String split(@PathVariable long id, @RequestParam long messageId, @RequestParam(defaultValue = "false") boolean onlyThis,
+                 RedirectAttributes redirect) {
+        long[] created = new long[1];
+        String back = act(id, redirect, "flash.split", null, () -> created[0] = splitter.split(id, messageId, onlyThis,
+            null, null).id());
+        return created[0] == 0 ? back : "redirect:/conversations/" + created[0];
     }
 
     /** Runs an action and returns to the page with what happened; on failure the agent's text comes back as a draft. */

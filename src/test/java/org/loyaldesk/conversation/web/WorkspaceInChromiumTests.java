@@ -16,8 +16,8 @@ import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -141,6 +141,35 @@ class WorkspaceInChromiumTests {
         assertThat(page.locator(".rows")).containsText("CONGRATULATIONS");
         page.navigate(base() + "/inbox?view=all");
         assertThat(page.locator("#inbox-list")).not().containsText("CONGRATULATIONS");
+    }
+
+    @Test
+    void anAgentMergesTwoConversationsOfOneCustomerAndSplitsOneOffAgainInEnglishAndDutch() {
+        Api api = new Api(port);
+        String email = "samenvoegen-" + java.util.UUID.randomUUID() + "@voorbeeld.nl";
+        long parcel = api.inbound("chat", email, "Bestelling KK-8001 is niet bezorgd.", null).id("conversationId");
+        long second = api.inbound("whatsapp", email, "Bestelling KK-8002 is kapot aangekomen.", null).id("conversationId");
+        Page page = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)),
+            "anna@loyaldesk.demo");
+
+        page.navigate(base() + "/conversations/" + parcel + "?lang=en");
+        page.locator("#merge-other").selectOption(String.valueOf(second));
+        page.locator("form.merge button[type=submit]").click();
+        assertThat(page.locator(".timeline .entry.k-inbound")).hasCount(2);
+        assertThat(page.locator(".timeline")).containsText("KK-8002 is kapot aangekomen");
+        assertThat(page.locator(".timeline .event-line").last()).containsText("merged into this conversation");
+        screenshot(page, "merged-en");
+
+        page.navigate(base() + "/conversations/" + parcel + "?lang=nl");
+        page.locator(".timeline .entry.k-inbound", new Page.LocatorOptions().setHasText("KK-8002"))
+            .getByText("Vanaf hier afsplitsen").click();
+        page.waitForURL(url -> !url.contains("/conversations/" + parcel));
+        assertThat(page.locator(".timeline")).containsText("KK-8002 is kapot aangekomen");
+        assertThat(page.locator(".timeline")).containsText("begon dit gesprek met berichten afgesplitst");
+        screenshot(page, "split-nl");
+        page.navigate(base() + "/conversations/" + parcel);
+        assertThat(page.locator(".timeline .entry.k-inbound")).hasCount(1);
+        assertThat(page.locator(".timeline")).not().containsText("KK-8002 is kapot aangekomen");
     }
 
     private Page logIn(BrowserContext context, String email) {
