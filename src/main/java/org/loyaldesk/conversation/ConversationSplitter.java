@@ -65,7 +65,8 @@ public class ConversationSplitter {
             throw new IllegalArgumentException("Only a message from the customer can start a conversation of its own");
         }
         Set<Long> moving = new LinkedHashSet<>();
-        timeline.stream().filter(entry -> onlyThis ? entry.id() == messageId : !before(entry, first))
+        timeline.stream()
+            .filter(entry -> onlyThis ? entry.id() == messageId : !before(entry, first) && !isRestructuring(entry))
             .forEach(entry -> moving.add(entry.id()));
         List<Entry> staying = timeline.stream().filter(entry -> !moving.contains(entry.id())).toList();
         if (staying.stream().noneMatch(entry -> entry.kind() == MessageKind.INBOUND)) {
@@ -111,6 +112,12 @@ public class ConversationSplitter {
                 Channel.valueOf(rs.getString("channel")), rs.getObject("created_at", java.time.OffsetDateTime.class)
                 .toInstant(), rs.getString("body")))
             .list();
+    }
+
+    /** What was merged into or split off this conversation is its own history: it stays. */
+    private static boolean isRestructuring(Entry entry) {
+        return entry.kind() == MessageKind.EVENT && List.of(TimelineEvents.MERGED, TimelineEvents.MERGED_INTO,
+            TimelineEvents.SPLIT_TO, TimelineEvents.SPLIT_FROM).contains(entry.body().split("\\|")[0]);
     }
 
     private static boolean before(Entry entry, Entry first) {

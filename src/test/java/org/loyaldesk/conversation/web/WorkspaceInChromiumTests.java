@@ -166,6 +166,7 @@ class WorkspaceInChromiumTests {
         page.waitForURL(url -> !url.contains("/conversations/" + parcel));
         assertThat(page.locator(".timeline")).containsText("KK-8002 is kapot aangekomen");
         assertThat(page.locator(".timeline")).containsText("begon dit gesprek met berichten afgesplitst");
+        assertThat(page.locator(".timeline")).not().containsText("samengevoegd");
         screenshot(page, "split-nl");
         page.navigate(base() + "/conversations/" + parcel);
         assertThat(page.locator(".timeline .entry.k-inbound")).hasCount(1);
