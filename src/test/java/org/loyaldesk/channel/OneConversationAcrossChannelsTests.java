@@ -3,7 +3,6 @@ package org.loyaldesk.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
 import org.loyaldesk.LoyaldeskTest;
+import org.loyaldesk.Timelines;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -49,8 +49,8 @@ class OneConversationAcrossChannelsTests {
         assertThat(List.of(mail.id("conversationId"), call.id("conversationId"))).containsOnly(conversation);
         assertThat(call.id("customerId")).isEqualTo(chat.id("customerId"));
         JsonNode detail = api.get("/api/v1/conversations/" + conversation).json();
-        assertThat(inbound(detail)).containsExactly("chat", "email", "phone");
-        assertThat(events(detail)).contains("channel|chat|email", "channel|email|phone");
+        assertThat(Timelines.customerChannels(detail)).containsExactly("chat", "email", "phone");
+        assertThat(Timelines.events(detail)).contains("channel|chat|email", "channel|email|phone");
         JsonNode customer = api.get("/api/v1/customers/" + chat.id("customerId")).json();
         assertThat(customer.get("conversations").size()).isEqualTo(1);
     }
@@ -81,8 +81,10 @@ class OneConversationAcrossChannelsTests {
         assertThat(broken).isNotEqualTo(parcel);
         assertThat(aboutTheParcel).isEqualTo(parcel);
         assertThat(aboutTheMachine).isEqualTo(broken);
-        assertThat(inbound(api.get("/api/v1/conversations/" + parcel).json())).containsExactly("api", "chat");
-        assertThat(inbound(api.get("/api/v1/conversations/" + broken).json())).containsExactly("whatsapp", "phone");
+        assertThat(Timelines.customerChannels(api.get("/api/v1/conversations/" + parcel).json()))
+            .containsExactly("api", "chat");
+        assertThat(Timelines.customerChannels(api.get("/api/v1/conversations/" + broken).json()))
+            .containsExactly("whatsapp", "phone");
     }
 
     @Test
@@ -120,7 +122,7 @@ class OneConversationAcrossChannelsTests {
         JsonNode detail = api.get("/api/v1/conversations/" + conversation).json();
         assertThat(detail.at("/summary/status").asString()).isEqualTo("open");
         assertThat(detail.get("reopenCount").asInt()).isZero();
-        assertThat(events(detail)).contains("came-back|delivery", "channel|chat|whatsapp");
+        assertThat(Timelines.events(detail)).contains("came-back|delivery", "channel|chat|whatsapp");
     }
 
     @Test
@@ -142,25 +144,5 @@ class OneConversationAcrossChannelsTests {
             + "\r\nDate: Wed, 02 Dec 2026 10:00:00 +0100\r\nMessage-ID: <" + UUID.randomUUID() + "@voorbeeld.nl>\r\n"
             + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n")
             .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> inbound(JsonNode detail) {
-        List<String> channels = new ArrayList<>();
-        detail.get("timeline").forEach(entry -> {
-            if ("inbound".equals(entry.get("kind").asString())) {
-                channels.add(entry.get("channel").asString());
-            }
-        });
-        return channels;
-    }
-
-    private static List<String> events(JsonNode detail) {
-        List<String> events = new ArrayList<>();
-        detail.get("timeline").forEach(entry -> {
-            if ("event".equals(entry.get("kind").asString())) {
-                events.add(entry.get("body").asString());
-            }
-        });
-        return events;
     }
 }

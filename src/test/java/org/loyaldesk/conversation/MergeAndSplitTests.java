@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
 import org.loyaldesk.LoyaldeskTest;
+import org.loyaldesk.Timelines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,11 +65,11 @@ class MergeAndSplitTests {
         assertThat(times).isSortedAccordingTo(Comparable::compareTo);
         assertThat(messageIds(parcel, second)).containsExactlyInAnyOrderElementsOf(before);
         assertThat(detail.at("/summary/tags").toString()).contains("spoed");
-        assertThat(events(detail)).contains("merged|" + second);
+        assertThat(Timelines.events(detail)).contains("merged|" + second);
         JsonNode gone = api.get("/api/v1/conversations/" + second).json();
         assertThat(gone.at("/summary/status").asString()).isEqualTo("closed");
         assertThat(gone.get("mergedIntoId").asLong()).isEqualTo(parcel);
-        assertThat(events(gone)).containsExactly("merged-into|" + parcel);
+        assertThat(Timelines.events(gone)).containsExactly("merged-into|" + parcel);
         assertThat(api.get("/api/v1/audit?subjectType=conversation&subjectId=" + parcel).json()
             .findValuesAsString("action")).contains("conversation.merged");
         assertThat(count("insight_message_signal", second)).isZero();
@@ -144,13 +145,13 @@ class MergeAndSplitTests {
         assertThat(split.header("Location")).contains("/api/v1/conversations/" + created);
         assertThat(split.json().at("/summary/channel").asString()).isEqualTo("chat");
         assertThat(split.json().at("/summary/customerId").asLong()).isEqualTo(other.id("customerId"));
-        assertThat(publicBodies(split.json())).containsExactly("Iets anders: ik kan niet inloggen op mijn account.",
+        assertThat(Timelines.publicBodies(split.json())).containsExactly("Iets anders: ik kan niet inloggen op mijn account.",
             "Ik stuur een nieuwe link.");
         JsonNode left = api.get("/api/v1/conversations/" + conversation).json();
-        assertThat(publicBodies(left)).containsExactly("Bestelling KK-7301 is niet bezorgd.", "Hij komt morgen.");
+        assertThat(Timelines.publicBodies(left)).containsExactly("Bestelling KK-7301 is niet bezorgd.", "Hij komt morgen.");
         assertThat(messageIds(conversation, created)).containsExactlyInAnyOrderElementsOf(before);
-        assertThat(events(left)).contains("split-to|" + created);
-        assertThat(events(split.json())).contains("split-from|" + conversation);
+        assertThat(Timelines.events(left)).contains("split-to|" + created);
+        assertThat(Timelines.events(split.json())).contains("split-from|" + conversation);
         assertThat(api.get("/api/v1/audit?subjectType=conversation&subjectId=" + conversation).json()
             .findValuesAsString("action")).contains("conversation.split");
     }
@@ -166,8 +167,8 @@ class MergeAndSplitTests {
 
         assertThat(split.status()).isEqualTo(201);
         assertThat(split.json().at("/summary/subject").asString()).isEqualTo("Factuur");
-        assertThat(publicBodies(split.json())).containsExactly("En de factuur klopt niet.");
-        assertThat(publicBodies(api.get("/api/v1/conversations/" + conversation).json()))
+        assertThat(Timelines.publicBodies(split.json())).containsExactly("En de factuur klopt niet.");
+        assertThat(Timelines.publicBodies(api.get("/api/v1/conversations/" + conversation).json()))
             .containsExactly("Bestelling KK-7401 is niet bezorgd.", "Over het pakket: nog steeds niets.");
     }
 
@@ -212,26 +213,5 @@ class MergeAndSplitTests {
     private long count(String table, long conversationId) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE conversation_id = ?").param(conversationId)
             .query(Long.class).single();
-    }
-
-    private static List<String> publicBodies(JsonNode detail) {
-        List<String> bodies = new ArrayList<>();
-        detail.get("timeline").forEach(entry -> {
-            String kind = entry.get("kind").asString();
-            if ("inbound".equals(kind) || "reply".equals(kind)) {
-                bodies.add(entry.get("body").asString());
-            }
-        });
-        return bodies;
-    }
-
-    private static List<String> events(JsonNode detail) {
-        List<String> events = new ArrayList<>();
-        detail.get("timeline").forEach(entry -> {
-            if ("event".equals(entry.get("kind").asString())) {
-                events.add(entry.get("body").asString());
-            }
-        });
-        return events;
     }
 }
