@@ -3,8 +3,10 @@ package org.loyaldesk.search;
 import org.loyaldesk.conversation.ConversationChanged;
 import org.loyaldesk.conversation.ConversationImported;
 import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.ConversationSplit;
 import org.loyaldesk.conversation.ConversationStatusChanged;
 import org.loyaldesk.conversation.ConversationTransferred;
+import org.loyaldesk.conversation.ConversationsMerged;
 import org.loyaldesk.conversation.MessageReceived;
 import org.loyaldesk.conversation.NoteAdded;
 import org.loyaldesk.conversation.ReplyPosted;
@@ -65,6 +67,20 @@ class IndexFollowsConversations {
     @ApplicationModuleListener
     void on(ConversationImported event) {
         indexer.reindex(event.conversationId());
+    }
+
+    /** The merged conversation's messages are found in the one it went into, and no longer in it. */
+    @ApplicationModuleListener
+    void on(ConversationsMerged event) {
+        indexer.reindex(event.mergedId());
+        indexer.reindex(event.intoId());
+    }
+
+    /** The split-off messages are found in the new conversation. */
+    @ApplicationModuleListener
+    void on(ConversationSplit event) {
+        indexer.reindex(event.fromId());
+        indexer.reindex(event.newId());
     }
 
     /** The survivor's name and addresses now belong to the conversations of both. */
