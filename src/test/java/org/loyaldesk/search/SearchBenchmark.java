@@ -127,6 +127,6 @@ public final class SearchBenchmark {
         ConversationSummary summary = new ConversationSummary(id, (dutch ? "Vraag over " : "Question about ") + order,
             id, "Klant " + id, channel, status, Priority.NORMAL, (long) random.nextInt(20), "Agent", null, null, null,
             List.of("bench"), created, created, null, messages, false, false, null, 1);
-        return new ConversationDetail(summary, null, null, 0, null, timeline);
+        return new ConversationDetail(summary, null, null, 0, null, timeline, null);
     }
 }
