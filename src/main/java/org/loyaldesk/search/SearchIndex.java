@@ -42,6 +42,7 @@ class SearchIndex implements DisposableBean {
     private static final String COMPLETE = "loyaldesk.complete";
     private static final String CHANGES_UNTIL = "loyaldesk.changes-until";
 
+    private boolean closed;
     private final SearchAnalysis analysis = new SearchAnalysis();
     private final Clock clock;
     private final FSDirectory directory;
@@ -117,6 +118,9 @@ class SearchIndex implements DisposableBean {
     }
 
     synchronized void commit() {
+        if (closed) {
+            return;
+        }
         // what was applied before this moment is in the buffers this commit writes
         Instant until = clock.instant();
         Map<String, String> data = new HashMap<>();
@@ -171,13 +175,31 @@ class SearchIndex implements DisposableBean {
         T on(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * Under the same lock as {@link #commit}: the once-a-second commit may be half-way (prepared, not
+     * yet committed) when the application stops, and closing the writer then would fail and leave the
+     * index's write lock held, so that the next start in this JVM could not open it.
+     */
     @Override
-    public void destroy() throws IOException {
-        if (changed.getAndSet(false)) {
-            commit();
+    public synchronized void destroy() throws IOException {
+        try {
+            if (changed.getAndSet(false)) {
+                commit();
+            }
+        } finally {
+            closed = true;
+            try {
+                searchers.close();
+            } finally {
+                try {
+                    writer.close();
+                } catch (IOException | RuntimeException e) {
+                    writer.rollback();
+                    throw e;
+                } finally {
+                    directory.close();
+                }
+            }
         }
-        searchers.close();
-        writer.close();
-        directory.close();
     }
 }
