@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,10 +50,15 @@ public class Transactions {
         }
     }
 
-    /** Spring Data JDBC wraps the database's answer, so the cause chain is searched. */
+    /**
+     * Spring Data JDBC wraps the database's answer, so the cause chain is searched. A deadlock victim
+     * or a lock wait that timed out is a lost race too: the database rolled the whole work back, so
+     * running it again keeps both writes (many mails continuing one conversation at once).
+     */
     private static boolean lostRace(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingFailureException || cause instanceof DuplicateKeyException) {
+            if (cause instanceof OptimisticLockingFailureException || cause instanceof DuplicateKeyException
+                || cause instanceof PessimisticLockingFailureException) {
                 return true;
             }
         }
