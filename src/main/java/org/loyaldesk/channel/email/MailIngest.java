@@ -96,9 +96,10 @@ public class MailIngest {
             }
             Set<String> ownAddresses = mailboxes.ownAddresses();
             Verdict verdict = triage(mail, ownAddresses);
-            Optional<Long> senderCustomer = senderCustomer(mail, verdict);
+            Optional<Long> threadedByHeaders = threading.byHeaders(mail);
+            Optional<Long> senderCustomer = senderCustomer(mail, verdict, threadedByHeaders);
             MailReceipt receipt = transactions.appending(() -> file(spooled, mail, verdict, ownAddresses,
-                senderCustomer));
+                threadedByHeaders, senderCustomer));
             durability.awaitCommitted();
             return receipt;
         }
@@ -119,8 +120,8 @@ public class MailIngest {
      * transaction so that a wave of first-time senders does not hold customer rows locked while
      * large mails are stored. Threaded mail and bounces belong to their conversation's customer.
      */
-    private Optional<Long> senderCustomer(ParsedMail mail, Verdict verdict) {
-        if (verdict.bounce().isPresent() || threading.byHeaders(mail).isPresent()) {
+    private Optional<Long> senderCustomer(ParsedMail mail, Verdict verdict, Optional<Long> threadedByHeaders) {
+        if (verdict.bounce().isPresent() || threadedByHeaders.isPresent()) {
             return Optional.empty();
         }
         Sender sender = sender(mail);
@@ -128,7 +129,7 @@ public class MailIngest {
     }
 
     private MailReceipt file(RawMailSpool.Spooled spooled, ParsedMail mail, Verdict verdict, Set<String> ownAddresses,
-                             Optional<Long> senderCustomer) {
+                             Optional<Long> threadedByHeaders, Optional<Long> senderCustomer) {
         Optional<MailStore.KnownMail> sameBytes = store.byRaw(MailStore.INBOUND, spooled.sha256());
         if (sameBytes.isPresent()) {
             return duplicate(sameBytes.get());
@@ -140,7 +141,7 @@ public class MailIngest {
             return duplicate(sameId.get());
         }
         Optional<Long> bouncedConversation = verdict.bounce().flatMap(this::recordBounce);
-        Optional<Long> threaded = bouncedConversation.or(() -> threading.byHeaders(mail));
+        Optional<Long> threaded = bouncedConversation.or(() -> threadedByHeaders);
         Sender sender = sender(mail);
         long customerId = threaded.flatMap(conversations::customerOf).or(() -> senderCustomer)
             .orElseGet(() -> customerOf(sender));
