@@ -72,6 +72,8 @@ class SecurityConfiguration {
                 .requestMatchers(new MetricsScrape(metricsOpenToAnyone)).permitAll()
                 // survey answer links work without login: the signed token in the link is the permission
                 .requestMatchers("/survey/**").permitAll()
+                // the help centre is public: customers read it without an account
+                .requestMatchers("/help", "/help/**", "/sitemap.xml").permitAll()
                 .requestMatchers("/settings/**").hasRole("ADMIN")
                 .anyRequest().hasRole("AGENT"))
             .formLogin(login -> login.loginPage("/login").successHandler(new RememberLanguage(directory, throttle))

@@ -1,5 +1,8 @@
 package org.loyaldesk.search;
 
+import org.loyaldesk.text.Highlights;
+import org.loyaldesk.text.QueryText;
+import org.loyaldesk.text.SearchAnalysis;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,12 +43,12 @@ public class ConversationSearch {
 
     private final SearchIndex index;
     private final SearchQueries queries;
-    private final Snippets snippets;
+    private final Highlights snippets;
 
     ConversationSearch(SearchIndex index) {
         this.index = index;
         this.queries = new SearchQueries(index.analysis());
-        this.snippets = new Snippets(index.analysis());
+        this.snippets = Snippets.of(index.analysis());
     }
 
     public SearchResults search(SearchRequest request) {

@@ -1,5 +1,7 @@
 package org.loyaldesk.search;
 
+import org.loyaldesk.text.SearchAnalysis;
+
 /** The fields of a message in the index; one document per message, carrying its conversation's facts. */
 final class SearchFields {
 
@@ -17,8 +19,8 @@ final class SearchFields {
     static final String CREATED = "created";
     static final String BODY = "body";
     static final String TEXT = "text";
-    static final String TEXT_NL = "text_nl";
-    static final String TEXT_EN = "text_en";
+    static final String TEXT_NL = "text" + SearchAnalysis.DUTCH;
+    static final String TEXT_EN = "text" + SearchAnalysis.ENGLISH;
     static final String SUBJECT = "subject";
     static final String CUSTOMER_NAME = "customer_name";
     static final String PEOPLE = "people";

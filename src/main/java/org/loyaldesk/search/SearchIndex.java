@@ -1,5 +1,7 @@
 package org.loyaldesk.search;
 
+import org.loyaldesk.text.QueryText;
+import org.loyaldesk.text.SearchAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

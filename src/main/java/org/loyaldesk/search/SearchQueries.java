@@ -13,6 +13,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.document.LongPoint;
+import org.loyaldesk.text.QueryText;
+import org.loyaldesk.text.SearchAnalysis;
 
 /**
  * Turns typed text into a Lucene query. Every word must match somewhere: in the message (plainly

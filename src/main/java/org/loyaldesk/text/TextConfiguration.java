@@ -27,6 +27,12 @@ class TextConfiguration {
         return LanguageDetection.load();
     }
 
+    /** The analysis every search index shares (its Dutch compound list is read once). */
+    @Bean
+    SearchAnalysis searchAnalysis() {
+        return new SearchAnalysis();
+    }
+
     @Bean
     TextAnalyzer textAnalyzer(ReasonClassifier reasonClassifier, LanguageDetection languageDetection) {
         return new TextAnalyzer(languageDetection, MessageScorer.load(), reasonClassifier);

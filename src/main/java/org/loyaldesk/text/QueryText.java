@@ -1,4 +1,4 @@
-package org.loyaldesk.search;
+package org.loyaldesk.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,14 @@ import java.util.List;
  * appear exactly so. Nothing else has a meaning: "title:(" or a lone quote are just text, so no
  * input can make a query that fails.
  */
-record QueryText(List<String> words, List<String> phrases) {
+public record QueryText(List<String> words, List<String> phrases) {
 
     /** Far longer than any search anyone types; a longer text is a paste by mistake or an attack. */
-    static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = 500;
     /** The clauses of one query are bounded, so a long query cannot turn into heavy work. */
-    static final int MAX_PARTS = 32;
+    public static final int MAX_PARTS = 32;
 
-    static QueryText parse(String text) {
+    public static QueryText parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Type something to search for ('q' is empty)");
         }

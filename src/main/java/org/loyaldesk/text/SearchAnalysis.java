@@ -1,4 +1,4 @@
-package org.loyaldesk.search;
+package org.loyaldesk.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -27,13 +26,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * How text becomes search terms. Every message is indexed twice: plainly (lower case, accents
- * folded) for exact words, phrases and typos, and with the stemming of its own language. Dutch
- * also splits compounds into the parts it knows, so "retourzending" is found by "retour". The
- * query side stems the same way but never splits: a query for "retourzending" should not find
- * every "zending".
+ * How text becomes search terms, for every index of Loyaldesk (conversations, articles). A text
+ * is indexed twice: plainly (lower case, accents folded) for exact words, phrases and typos, and
+ * with the stemming of its own language. Dutch also splits compounds into the parts it knows, so
+ * "retourzending" is found by "retour". The query side stems the same way but never splits: a
+ * query for "retourzending" should not find every "zending".
+ *
+ * <p>The language is chosen by the field's name: a field ending in {@value #DUTCH} is analysed as
+ * Dutch, one ending in {@value #ENGLISH} as English, any other plainly.
  */
-final class SearchAnalysis {
+public final class SearchAnalysis {
+
+    public static final String DUTCH = "_nl";
+    public static final String ENGLISH = "_en";
 
     private static final int MIN_COMPOUND = 6;
     private static final int MIN_PART = 3;
@@ -43,25 +48,32 @@ final class SearchAnalysis {
     private final Analyzer plain = analyzer(this::plain);
     private final Analyzer dutchQuery = analyzer(source -> dutch(source, false));
     private final Analyzer englishQuery = analyzer(SearchAnalysis::english);
-    private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(
-        SearchFields.TEXT_NL, analyzer(source -> dutch(source, true)),
-        SearchFields.TEXT_EN, englishQuery));
+    private final Analyzer dutchIndexing = analyzer(source -> dutch(source, true));
+    private final Analyzer indexing = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            if (fieldName.endsWith(DUTCH)) {
+                return dutchIndexing;
+            }
+            return fieldName.endsWith(ENGLISH) ? englishQuery : plain;
+        }
+    };
 
     /** Per field, as documents are indexed and as the highlighter reads them back. */
-    Analyzer indexing() {
+    public Analyzer indexing() {
         return indexing;
     }
 
-    List<String> plainTerms(String text) {
-        return terms(plain, SearchFields.TEXT, text);
+    public List<String> plainTerms(String text) {
+        return terms(plain, "text", text);
     }
 
-    List<String> dutchTerms(String word) {
-        return terms(dutchQuery, SearchFields.TEXT_NL, word);
+    public List<String> dutchTerms(String word) {
+        return terms(dutchQuery, "text" + DUTCH, word);
     }
 
-    List<String> englishTerms(String word) {
-        return terms(englishQuery, SearchFields.TEXT_EN, word);
+    public List<String> englishTerms(String word) {
+        return terms(englishQuery, "text" + ENGLISH, word);
     }
 
     private TokenStream plain(Tokenizer source) {
@@ -109,9 +121,9 @@ final class SearchAnalysis {
 
     /** The Dutch words that compounds in customer service are made of (see the resource for why these). */
     private static List<String> readParts() {
-        try (InputStream in = SearchAnalysis.class.getResourceAsStream("/search/dutch-compound-parts.txt")) {
+        try (InputStream in = SearchAnalysis.class.getResourceAsStream("/text/dutch-compound-parts.txt")) {
             if (in == null) {
-                throw new IllegalStateException("search/dutch-compound-parts.txt is missing from the class path");
+                throw new IllegalStateException("text/dutch-compound-parts.txt is missing from the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();

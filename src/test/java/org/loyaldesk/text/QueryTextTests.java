@@ -1,4 +1,4 @@
-package org.loyaldesk.search;
+package org.loyaldesk.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
