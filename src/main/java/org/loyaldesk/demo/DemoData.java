@@ -24,6 +24,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.loyaldesk.knowledge.Articles;
+import org.loyaldesk.knowledge.Categories;
+import org.loyaldesk.knowledge.Synonyms;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,11 +53,15 @@ class DemoData implements ApplicationRunner {
     private final Surveys surveys;
     private final CustomerChurn churn;
     private final RecoveryActions recovery;
+    private final Categories categories;
+    private final Articles knowledge;
+    private final Synonyms synonyms;
 
     DemoData(@Value("${loyaldesk.demo:auto}") String mode, DataSource dataSource, AgentDirectory directory,
              StaffAdministration staff, CustomerDirectory customers, ConversationHistoryImport importer, JsonMapper json,
              TransactionTemplate transactions, MailIngest mailIngest, Clock clock, Surveys surveys,
-             CustomerChurn churn, RecoveryActions recovery) {
+             CustomerChurn churn, RecoveryActions recovery, Categories categories, Articles knowledge,
+             Synonyms synonyms) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.directory = directory;
@@ -67,6 +75,9 @@ class DemoData implements ApplicationRunner {
         this.surveys = surveys;
         this.churn = churn;
         this.recovery = recovery;
+        this.categories = categories;
+        this.knowledge = knowledge;
+        this.synonyms = synonyms;
     }
 
     @Override
@@ -84,8 +95,10 @@ class DemoData implements ApplicationRunner {
             return demo.played();
         });
         int mails = DemoMail.deliver(mailIngest);
-        log.info("Demo data: a webshop with 6 agents, 52 customers and {} conversations ({} of them fresh mail), made in {} ms",
-            played.size() + mails, mails, (System.nanoTime() - started) / 1_000_000);
+        int articles = transactions.execute(status -> DemoKnowledge.create(json, categories, knowledge, synonyms));
+        log.info("Demo data: a webshop with 6 agents, 52 customers, {} conversations ({} of them fresh mail) and {} "
+            + "help-centre articles, made in {} ms", played.size() + mails, mails, articles,
+            (System.nanoTime() - started) / 1_000_000);
         // what customers answered and did afterwards is not needed to log in: it follows while the first page loads
         Thread.ofVirtual().name("demo-loyalty").start(() -> addLoyaltyHistory(played, random));
     }

@@ -22,6 +22,8 @@ import org.loyaldesk.insight.Dashboard.Chart;
 import org.loyaldesk.insight.Dashboard.Kpi;
 import org.loyaldesk.insight.Dashboard.Series;
 import org.loyaldesk.insight.Dashboard.Table;
+import org.loyaldesk.knowledge.SelfService;
+import org.loyaldesk.knowledge.SelfServiceReport;
 import org.loyaldesk.survey.SurveyAnswer;
 import org.loyaldesk.survey.SurveyKind;
 import org.loyaldesk.survey.SurveyResults;
@@ -45,16 +47,18 @@ public class LoyaltyReport {
     private final RecoveryReport recovery;
     private final TagCounts tags;
     private final CustomerActivity activity;
+    private final SelfServiceReport selfService;
     private final Clock clock;
 
     LoyaltyReport(ConversationSignals signals, SurveyResults surveys, ChurnRisks risks, RecoveryReport recovery,
-                  TagCounts tags, CustomerActivity activity, Clock clock) {
+                  TagCounts tags, CustomerActivity activity, SelfServiceReport selfService, Clock clock) {
         this.signals = signals;
         this.surveys = surveys;
         this.risks = risks;
         this.recovery = recovery;
         this.tags = tags;
         this.activity = activity;
+        this.selfService = selfService;
         this.clock = clock;
     }
 
@@ -66,6 +70,7 @@ public class LoyaltyReport {
         List<CustomerRisk> customers = risks.all();
         List<CustomerRisk> staying = customers.stream().filter(risk -> risk.churnedAt() == null).toList();
         Map<String, String> products = activity.productNames();
+        SelfService help = selfService.since(from);
 
         List<Kpi> kpis = List.of(
             new Kpi("insight.kpi.cesSurveyed", Stats.mean(ces, SurveyAnswer::score), "decimal", ces.size()),
@@ -78,7 +83,11 @@ public class LoyaltyReport {
                 staying.size()),
             new Kpi("insight.kpi.revenueAtRisk", revenueAtRisk(staying), "money", staying.size()),
             new Kpi("insight.kpi.nps", nps(answers), "decimal",
-                answers.stream().filter(answer -> answer.kind() == SurveyKind.NPS).count()));
+                answers.stream().filter(answer -> answer.kind() == SurveyKind.NPS).count()),
+            // help-centre users per contact: above 1, more customers help themselves than contact us
+            new Kpi("insight.kpi.selfService", all.isEmpty() ? null : Stats.round((double) help.visitors() / all.size()),
+                "decimal", all.size()),
+            new Kpi("insight.kpi.deflection", help.deflectionRate(), "percent", help.decided()));
 
         Map<LocalDate, List<ConversationSignal>> byWeek = new TreeMap<>(all.stream()
             .collect(Collectors.groupingBy(signal -> signals.week(signal.createdAt()))));
@@ -136,6 +145,7 @@ public class LoyaltyReport {
                 Cell.key(risk.churnedAt() != null ? "insight.status.churned" : "insight.band." + risk.band())))
             .toList(), SHOWN));
         tables.add(recovery.table());
+        tables.addAll(SelfServiceTables.of(help));
         tables.add(conversationTable(all, products));
         return new Dashboard(kpis, charts, tables);
     }

@@ -3,7 +3,7 @@
  * per conversation, churn risk per customer, service recovery, and the dashboards that show them.
  */
 @ApplicationModule(allowedDependencies = { "platform", "identity", "customer", "customer::spi", "conversation",
-    "conversation::spi", "text", "survey" })
+    "conversation::spi", "text", "survey", "knowledge" })
 package org.loyaldesk.insight;
 
 import org.springframework.modulith.ApplicationModule;
