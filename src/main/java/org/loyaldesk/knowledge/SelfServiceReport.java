@@ -37,7 +37,11 @@ public class SelfServiceReport {
     }
 
     public SelfService since(Instant from) {
-        Instant now = clock.instant();
+        return asOf(from, clock.instant());
+    }
+
+    /** The figures as they stand at {@code now}: visitors whose 24 hours ended before it are decided. */
+    public SelfService asOf(Instant from, Instant now) {
         Map<String, Instant> firstVisit = new HashMap<>();
         jdbc.sql("SELECT visitor, MIN(happened_at) AS first_at FROM knowledge_activity WHERE happened_at >= ? GROUP BY visitor")
             .param(utc(from))

@@ -1,9 +1,7 @@
 package org.loyaldesk.knowledge.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,13 +61,14 @@ class HelpCentrePages {
     @GetMapping("/help/{lang}")
     String home(@PathVariable String lang, Model model, HttpServletRequest request) {
         Language language = page(lang, model, request);
-        Map<Category, List<Article>> byCategory = new LinkedHashMap<>();
+        List<HelpCategory> shown = new ArrayList<>();
         for (Category category : categories.all()) {
-            if (category.parentId() == null) {
-                byCategory.put(category, articles.publicInCategory(category.id(), language));
+            List<Article> inIt = articles.publicInCategory(category.id(), language);
+            if (category.parentId() == null && !inIt.isEmpty()) {
+                shown.add(HelpCategory.of(category, language, inIt));
             }
         }
-        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("categories", shown);
         model.addAttribute("canonical", HelpLinks.home(language));
         return "knowledge/help-home";
     }
@@ -80,11 +79,12 @@ class HelpCentrePages {
         Category category = categories.bySlug(language, slug).orElseThrow(() -> new NotFoundException("Category", slug));
         List<Category> sections = categories.all().stream().filter(c -> Long.valueOf(category.id()).equals(c.parentId()))
             .toList();
-        Map<Category, List<Article>> bySection = new LinkedHashMap<>();
-        bySection.put(category, articles.publicInCategory(category.id(), language));
-        sections.forEach(section -> bySection.put(section, articles.publicInCategory(section.id(), language)));
-        model.addAttribute("category", category);
-        model.addAttribute("bySection", bySection);
+        List<HelpCategory> parts = new ArrayList<>();
+        parts.add(HelpCategory.of(category, language, articles.publicInCategory(category.id(), language)));
+        sections.forEach(section -> parts.add(HelpCategory.of(section, language,
+            articles.publicInCategory(section.id(), language))));
+        model.addAttribute("category", parts.getFirst());
+        model.addAttribute("sections", parts.subList(1, parts.size()));
         model.addAttribute("canonical", HelpLinks.category(language, slug));
         model.addAttribute("otherLanguageUrl", HelpLinks.category(other(language), category.slug(other(language))));
         return "knowledge/help-category";
@@ -122,7 +122,8 @@ class HelpCentrePages {
         model.addAttribute("article", article);
         model.addAttribute("voted", voted);
         model.addAttribute("related", related(article));
-        model.addAttribute("category", article.categoryId() == null ? null : categories.find(article.categoryId()).orElse(null));
+        model.addAttribute("category", article.categoryId() == null ? null : categories.find(article.categoryId())
+            .map(category -> HelpCategory.of(category, language, List.of())).orElse(null));
         model.addAttribute("canonical", HelpLinks.article(language, slug));
         articles.translations(article).stream().filter(Article::isPublic).findFirst()
             .ifPresent(translation -> model.addAttribute("otherLanguageUrl",
