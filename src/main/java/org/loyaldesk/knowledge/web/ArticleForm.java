@@ -16,7 +16,7 @@ record ArticleForm(String language, String title, String slug, String summary, L
             null);
     }
 
-    boolean isInternal() {
+    public boolean isInternal() {
         return Boolean.TRUE.equals(internal);
     }
 
