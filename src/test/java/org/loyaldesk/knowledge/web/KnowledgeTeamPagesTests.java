@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -14,10 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
+import org.loyaldesk.Chromium;
 import org.loyaldesk.LoyaldeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /** The team's knowledge-base screens as an agent uses them: through the forms, without JavaScript. */
 @LoyaldeskTest
@@ -144,6 +152,101 @@ class KnowledgeTeamPagesTests {
     }
 
     @Test
+    void theSearchBoxFindsInternalArticlesWithTheWordsMarked() {
+        String word = "ontkalkingsmiddel" + unique.replaceAll("[^a-z]", "");
+        agent.get("/knowledge/articles/new");
+        Map<String, String> internal = form("Intern: " + word, "<p>Gebruik nooit " + word + " op de pomp.</p>",
+            "published");
+        internal.put("internal", "true");
+        agent.post("/knowledge/articles", internal);
+
+        Browser.Page results = agent.get("/knowledge?q=" + word);
+        // the index follows a moment after the save
+        for (int attempt = 0; attempt < 40 && !results.html().contains("<mark>"); attempt++) {
+            pause();
+            results = agent.get("/knowledge?q=" + word);
+        }
+
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.html()).contains("Intern: " + word).contains("<mark>" + word + "</mark>")
+            .contains("class=\"tag kb-internal\"");
+    }
+
+    @Test
+    void theRichTextEditorWritesHtmlInChromium() {
+        String email = "editor-" + UUID.randomUUID() + "@loyaldesk.test";
+        new Api(port).post("/api/v1/agents", Map.of("email", email, "name", "Eva Editor", "password", PASSWORD,
+            "role", "AGENT"));
+        try (Chromium runner = Chromium.launch()) {
+            BrowserContext context = runner.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1400, 1000));
+            Page page = context.newPage();
+            List<String> problems = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    problems.add(message.text());
+                }
+            });
+            page.onPageError(problems::add);
+            page.navigate(base() + "/login?lang=en");
+            page.locator("#username").fill(email);
+            page.locator("#password").fill(PASSWORD);
+            page.locator("button[type=submit]").click();
+            page.waitForURL("**/inbox");
+
+            page.navigate(base() + "/knowledge/articles/new");
+            page.locator("input[name=title]").fill("Cleaning the milk frother " + unique);
+            page.locator("select[name=status]").selectOption("published");
+            Locator visual = page.locator(".kb-visual");
+            PlaywrightAssertions.assertThat(visual).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("textarea[name=body]")).isHidden();
+            visual.click();
+            page.keyboard().type("Before you start");
+            page.locator("[data-command=heading]").click();
+            page.keyboard().press("End");
+            page.keyboard().press("Enter");
+            page.locator("[data-command=bold]").click();
+            page.keyboard().type("Unplug it");
+            page.locator("[data-command=bold]").click();
+            page.keyboard().press("Enter");
+            page.locator("[data-command=insertUnorderedList]").click();
+            page.keyboard().type("Rinse");
+            page.keyboard().press("Enter");
+            page.keyboard().type("Dry");
+            Chromium.screenshot(page, "knowledge-editor");
+
+            page.locator("[data-source-toggle]").click();
+            PlaywrightAssertions.assertThat(page.locator("textarea[name=body]")).isVisible();
+            String source = page.locator("textarea[name=body]").inputValue();
+            assertThat(source).contains("<h2>Before you start</h2>").contains("<b>Unplug it</b>")
+                .contains("<ul><li>Rinse</li><li>Dry</li></ul>");
+            page.locator("textarea[name=body]").fill(source + "<p>Added in the source</p>");
+            page.locator("[data-source-toggle]").click();
+            PlaywrightAssertions.assertThat(visual).containsText("Added in the source");
+            page.locator("button[type=submit].primary").click();
+            page.waitForURL("**/knowledge/articles/*");
+
+            PlaywrightAssertions.assertThat(page.locator(".flash.notice")).hasText("Article saved.");
+            PlaywrightAssertions.assertThat(page.locator(".kb-article-body h2"))
+                .hasText("Before you start");
+            PlaywrightAssertions.assertThat(page.locator(".kb-article-body li")).hasCount(2);
+            PlaywrightAssertions.assertThat(page.locator(".kb-article-body")).containsText("Added in the source");
+            Chromium.screenshot(page, "knowledge-article");
+            page.navigate(base() + "/knowledge?lang=nl&q=frother");
+            for (int attempt = 0; attempt < 40 && page.locator(".search-hit").count() == 0; attempt++) {
+                page.waitForTimeout(250);
+                page.reload();
+            }
+            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Kennisbank");
+            PlaywrightAssertions.assertThat(page.locator(".search-hit .hit-subject"))
+                .hasText("Cleaning the milk frother " + unique);
+            Chromium.screenshot(page, "knowledge-list-nl");
+            assertThat(problems).isEmpty();
+            context.close();
+        }
+    }
+
+    @Test
     void onlyAdminsEditSynonyms() {
         assertThat(agent.get("/knowledge/synonyms").status()).isEqualTo(403);
         assertThat(agent.post("/knowledge/synonyms", Map.of("text", "a, b")).status()).isEqualTo(403);
@@ -190,6 +293,19 @@ class KnowledgeTeamPagesTests {
     private static long id(Browser.Page page) {
         assertThat(page.path()).matches("/knowledge/articles/\\d+");
         return Long.parseLong(page.path().substring(page.path().lastIndexOf('/') + 1));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Properties bundle(String resource) throws IOException {
