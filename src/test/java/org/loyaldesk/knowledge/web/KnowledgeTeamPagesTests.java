@@ -18,6 +18,7 @@ import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
 import org.loyaldesk.Chromium;
 import org.loyaldesk.LoyaldeskTest;
+import org.loyaldesk.knowledge.Synonyms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,9 @@ class KnowledgeTeamPagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Synonyms synonyms;
 
     String unique;
     Browser agent;
@@ -257,6 +261,17 @@ class KnowledgeTeamPagesTests {
         Browser.Page refused = admin.post("/knowledge/synonyms", Map.of("text", "retour, terugsturen\nalleen"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("at least two different words").contains("retour, terugsturen\nalleen");
+
+        List<List<String>> before = synonyms.groups();
+        try {
+            Browser.Page saved = admin.post("/knowledge/synonyms", Map.of("text",
+                "Kbsyn" + unique + "a, kbsyn" + unique + "b\n\n kbsyn" + unique + "c ,kbsyn" + unique + "d,"));
+            assertThat(saved.path()).isEqualTo("/knowledge/synonyms");
+            assertThat(saved.html()).contains("Synonyms saved.")
+                .contains("kbsyn" + unique + "a, kbsyn" + unique + "b\nkbsyn" + unique + "c, kbsyn" + unique + "d</textarea>");
+        } finally {
+            synonyms.replace(before);
+        }
     }
 
     @Test
