@@ -13,7 +13,7 @@
       question.addEventListener("input", debounce(function () {
         const text = question.value.trim();
         if (text.length < 4) { target.innerHTML = ""; return; }
-        htmx.ajax("GET", question.dataset.suggest + "?q=" + encodeURIComponent(text.slice(-200)), { target: target, swap: "innerHTML" });
+        htmx.ajax("GET", question.dataset.suggest + "?question=true&q=" + encodeURIComponent(text.slice(-400)), { target: target, swap: "innerHTML" });
       }, 400));
     }
     const box = document.getElementById("help-q");

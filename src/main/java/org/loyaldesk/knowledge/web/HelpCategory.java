@@ -19,7 +19,7 @@ record HelpCategory(String name, String description, String url, List<Link> arti
                 .map(article -> new Link(article.title(), HelpLinks.article(language, article.slug()))).toList());
     }
 
-    List<Link> first(int count) {
+    public List<Link> first(int count) {
         return articles.size() > count ? articles.subList(0, count) : articles;
     }
 }

@@ -37,6 +37,7 @@ class HelpCentrePages {
     private static final int RESULTS = 10;
     private static final int AS_YOU_TYPE = 6;
     private static final int RELATED = 5;
+    private static final int QUESTION_SUGGESTIONS = 4;
 
     private final Articles articles;
     private final Categories categories;
@@ -103,13 +104,24 @@ class HelpCentrePages {
         return "knowledge/help-search";
     }
 
-    /** Results as you type: a fragment under the search box; not counted as a search until submitted. */
+    /**
+     * Results as you type: a fragment under the search box; not counted as a search until
+     * submitted. With {@code question}, the text is a question being written in the contact form:
+     * articles sharing most of its words are found, not only those with every word.
+     */
     @GetMapping("/help/{lang}/suggest")
-    String suggest(@PathVariable String lang, @RequestParam(required = false) String q, Model model,
-                   HttpServletRequest request) {
+    String suggest(@PathVariable String lang, @RequestParam(required = false) String q,
+                   @RequestParam(defaultValue = "false") boolean question, Model model, HttpServletRequest request) {
         Language language = page(lang, model, request);
         model.addAttribute("q", q);
-        model.addAttribute("hits", q == null || q.isBlank() ? List.of() : find(q, language, AS_YOU_TYPE, true).hits());
+        if (q == null || q.isBlank()) {
+            model.addAttribute("hits", List.of());
+        } else if (question) {
+            String text = q.length() > QueryText.MAX_LENGTH ? q.substring(q.length() - QueryText.MAX_LENGTH) : q;
+            model.addAttribute("hits", search.about(text, language, QUESTION_SUGGESTIONS));
+        } else {
+            model.addAttribute("hits", find(q, language, AS_YOU_TYPE, true).hits());
+        }
         return "knowledge/help-fragments :: suggestions";
     }
 
