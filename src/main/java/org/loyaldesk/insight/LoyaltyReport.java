@@ -85,8 +85,8 @@ public class LoyaltyReport {
             new Kpi("insight.kpi.nps", nps(answers), "decimal",
                 answers.stream().filter(answer -> answer.kind() == SurveyKind.NPS).count()),
             // help-centre users per contact: above 1, more customers help themselves than contact us
-            new Kpi("insight.kpi.selfService", all.isEmpty() ? null : Stats.round((double) help.visitors() / all.size()),
-                "decimal", all.size()),
+            new Kpi("insight.kpi.selfService", all.isEmpty() ? null : (double) help.visitors() / all.size(), "ratio",
+                all.size()),
             new Kpi("insight.kpi.deflection", help.deflectionRate(), "percent", help.decided()));
 
         Map<LocalDate, List<ConversationSignal>> byWeek = new TreeMap<>(all.stream()

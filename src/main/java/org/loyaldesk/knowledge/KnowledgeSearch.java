@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class KnowledgeSearch {
 
     public static final int MAX_LIMIT = 50;
+    private static final float CLOSE_TO_BEST = 0.4f;
     private static final Set<String> STORED = Set.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.SLUG,
         ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.INTERNAL);
 
@@ -62,7 +63,7 @@ public class KnowledgeSearch {
         if (query.isEmpty()) {
             return new ArticleSearchResults(text, List.of(), 0);
         }
-        return run(query.get(), language, audience, limit, text);
+        return run(query.get(), language, audience, limit, text, 0);
     }
 
     /** Published public articles about what a customer wrote, in the customer's language. */
@@ -71,11 +72,16 @@ public class KnowledgeSearch {
             return List.of();
         }
         return queries.about(customerText, language)
-            .map(query -> run(query, language, Audience.CUSTOMERS, limit, null).hits())
+            .map(query -> run(query, language, Audience.CUSTOMERS, limit, null, CLOSE_TO_BEST).hits())
             .orElse(List.of());
     }
 
-    private ArticleSearchResults run(Query text, Language language, Audience audience, int limit, String typed) {
+    /**
+     * @param closeToBest only hits scoring at least this share of the best one: a message shares
+     *                    a word or two with many articles, and those are noise beside the one it is about
+     */
+    private ArticleSearchResults run(Query text, Language language, Audience audience, int limit, String typed,
+                                     float closeToBest) {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (language != null) {
             filtered.add(new TermQuery(new Term(ArticleFields.LANGUAGE, language.code())), Occur.FILTER);
@@ -86,7 +92,9 @@ public class KnowledgeSearch {
         Query query = filtered.build();
         return index.read(searcher -> {
             TopDocs top = searcher.search(query, limit);
-            int[] docIds = java.util.Arrays.stream(top.scoreDocs).mapToInt(doc -> doc.doc).toArray();
+            float floor = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score * closeToBest;
+            int[] docIds = java.util.Arrays.stream(top.scoreDocs).filter(doc -> doc.score >= floor)
+                .mapToInt(doc -> doc.doc).toArray();
             // near spellings and beginnings are highlighted as the words they matched
             List<String> marked = snippets.of(searcher, searcher.rewrite(query), docIds);
             return new ArticleSearchResults(typed, hits(searcher, docIds, marked), top.totalHits.value());
