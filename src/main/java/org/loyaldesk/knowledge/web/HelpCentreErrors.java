@@ -1,8 +1,13 @@
 package org.loyaldesk.knowledge.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.knowledge.HelpCentreSettings;
+import org.loyaldesk.knowledge.HelpLinks;
+import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * A customer who follows an old link or types a wrong one gets a help-centre page that leads
@@ -26,19 +32,26 @@ class HelpCentreErrors {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    String missing(Model model, HttpServletResponse response) {
+    String missing(Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", 404);
-        model.addAttribute("help", settings);
-        return "knowledge/help-missing";
+        return page(model, request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    String invalid(IllegalArgumentException e, Model model, HttpServletResponse response) {
+    String invalid(IllegalArgumentException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("status", 400);
         model.addAttribute("message", e.getMessage());
+        return page(model, request);
+    }
+
+    /** Back to the home page in the language the visitor was reading, when the URL had a known one. */
+    private String page(Model model, HttpServletRequest request) {
         model.addAttribute("help", settings);
+        if (request.getAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME) instanceof Locale locale) {
+            model.addAttribute("homeUrl", HelpLinks.home(Language.of(locale.getLanguage())));
+        }
         return "knowledge/help-missing";
     }
 }
