@@ -177,6 +177,26 @@ class KnowledgeApiTests {
         assertThat(new Api(port).as(null).get("/help/en/search?q=" + word).body()).doesNotContain("Internal " + word);
     }
 
+    @Test
+    void aSolvedConversationBecomesADraftWithoutTheCustomersDetails() {
+        String email = "jan.de.vries-" + word + "@voorbeeld.nl";
+        long conversation = api.post("/api/v1/messages/inbound", Map.of("channel", "email",
+            "from", Map.of("email", email, "name", "Jan de Vries"), "subject", "Molen maalt te grof " + word,
+            "text", "Hoi, mijn koffiemolen van bestelling KK-240177 maalt te grof. Bel me op 06-12345678. Groet, Jan"))
+            .id("conversationId");
+        api.post("/api/v1/conversations/" + conversation + "/replies", Map.of("text",
+            "Hoi Jan,\n\nDraai de ring naar stand 8 voor espresso en maal een kopje door.\n\nGroet, Anna"));
+
+        var draft = api.post("/api/v1/conversations/" + conversation + "/article-draft", Map.of());
+
+        assertThat(draft.status()).isEqualTo(201);
+        JsonNode article = draft.json().get("article");
+        assertThat(article.get("status").asString()).isEqualTo("draft");
+        assertThat(article.get("bodyHtml").asString()).contains("maalt te grof").contains("stand 8 voor espresso")
+            .doesNotContain("Jan", "Vries", "KK-240177", "12345678", email);
+        assertThat(article.get("title").asString()).contains("Molen maalt te grof");
+    }
+
     long article(String language, String title, String body, String status) {
         return article(language, title, null, body, status);
     }
