@@ -2,72 +2,36 @@ package org.loyaldesk.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.loyaldesk.platform.LoyaldeskProperties;
+import org.loyaldesk.text.IndexOnDisk;
 import org.loyaldesk.text.SearchAnalysis;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The article index on local disk, under the data directory. A change is searchable at once and
- * on disk within a second. It is derived data: an unreadable index is started afresh, and an
- * index that never finished a rebuild is rebuilt from the database at start.
+ * on disk within a second; an index that never finished a rebuild is rebuilt from the database at
+ * start.
  */
 @Component
 class KnowledgeIndex implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     private static final String COMPLETE = "loyaldesk.complete";
 
     private final SearchAnalysis analysis;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexOnDisk index;
     private final AtomicBoolean changed = new AtomicBoolean();
     private volatile boolean complete;
-    private boolean closed;
 
     KnowledgeIndex(LoyaldeskProperties properties, SearchAnalysis analysis) throws IOException {
         this.analysis = analysis;
-        Path path = properties.dataDir().resolve("index").resolve("knowledge");
-        Files.createDirectories(path);
-        directory = FSDirectory.open(path);
-        writer = openWriter();
-        searchers = new SearcherManager(writer, null);
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            data.forEach(entry -> complete |= COMPLETE.equals(entry.getKey()) && Boolean.parseBoolean(entry.getValue()));
-        }
-    }
-
-    private IndexWriter openWriter() throws IOException {
-        try {
-            return new IndexWriter(directory, new IndexWriterConfig(analysis.indexing()));
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            log.warn("The knowledge index in {} cannot be read; it is started afresh and rebuilt", directory.getDirectory(), e);
-            for (String file : directory.listAll()) {
-                directory.deleteFile(file);
-            }
-            return new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-        }
+        this.index = IndexOnDisk.open(properties.dataDir().resolve("index").resolve("knowledge"), analysis.indexing());
+        this.complete = Boolean.parseBoolean(index.committed().get(COMPLETE));
     }
 
     SearchAnalysis analysis() {
@@ -79,10 +43,9 @@ class KnowledgeIndex implements DisposableBean {
         Term id = new Term(ArticleFields.ID, Long.toString(article.id()));
         try {
             if (article.status() == ArticleStatus.PUBLISHED) {
-                Document document = ArticleDocuments.of(article);
-                writer.updateDocument(id, document);
+                index.writer().updateDocument(id, ArticleDocuments.of(article));
             } else {
-                writer.deleteDocuments(id);
+                index.writer().deleteDocuments(id);
             }
             changed.set(true);
         } catch (IOException e) {
@@ -92,7 +55,7 @@ class KnowledgeIndex implements DisposableBean {
 
     void remove(long articleId) {
         try {
-            writer.deleteDocuments(new Term(ArticleFields.ID, Long.toString(articleId)));
+            index.writer().deleteDocuments(new Term(ArticleFields.ID, Long.toString(articleId)));
             changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +64,7 @@ class KnowledgeIndex implements DisposableBean {
 
     void clear() {
         try {
-            writer.deleteAll();
+            index.writer().deleteAll();
             complete = false;
             changed.set(true);
         } catch (IOException e) {
@@ -110,11 +73,7 @@ class KnowledgeIndex implements DisposableBean {
     }
 
     void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.refresh();
     }
 
     boolean isComplete() {
@@ -127,7 +86,7 @@ class KnowledgeIndex implements DisposableBean {
     }
 
     long documents() {
-        return writer.getDocStats().numDocs;
+        return index.documents();
     }
 
     @Scheduled(fixedDelay = 1_000)
@@ -137,56 +96,22 @@ class KnowledgeIndex implements DisposableBean {
         }
     }
 
-    synchronized void commit() {
-        if (closed) {
-            return;
-        }
-        writer.setLiveCommitData(Map.of(COMPLETE, Boolean.toString(complete)).entrySet());
-        try {
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void commit() {
+        index.commit(Map.of(COMPLETE, Boolean.toString(complete)));
     }
 
-    <T> T read(Work<T> work) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.on(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    <T> T read(IndexOnDisk.Work<T> work) {
+        return index.read(work);
     }
 
-    interface Work<T> {
-        T on(IndexSearcher searcher) throws IOException;
-    }
-
-    /** Under the commit lock, so a commit half-way at shutdown cannot leave the write lock held. */
     @Override
-    public synchronized void destroy() throws IOException {
+    public void destroy() throws IOException {
         try {
             if (changed.getAndSet(false)) {
                 commit();
             }
         } finally {
-            closed = true;
-            try {
-                searchers.close();
-            } finally {
-                try {
-                    writer.close();
-                } catch (IOException | RuntimeException e) {
-                    writer.rollback();
-                    throw e;
-                } finally {
-                    directory.close();
-                }
-            }
+            index.close();
         }
     }
 }

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
+import org.loyaldesk.ChromiumSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,24 +38,11 @@ class WorkspaceInChromiumTests {
     @Autowired
     JdbcClient jdbc;
 
-    static Chromium chromiumRunner;
-    static Browser chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromiumRunner = Chromium.launch();
-        chromium = chromiumRunner.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromiumRunner != null) {
-            chromiumRunner.close();
-        }
-    }
 
     @Test
     void anAgentWorksAConversationLiveAndInDutch() {

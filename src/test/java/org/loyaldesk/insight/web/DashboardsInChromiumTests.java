@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
+import org.loyaldesk.ChromiumSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,24 +34,11 @@ class DashboardsInChromiumTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Chromium chromiumRunner;
-    static Browser chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromiumRunner = Chromium.launch();
-        chromium = chromiumRunner.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromiumRunner != null) {
-            chromiumRunner.close();
-        }
-    }
 
     @Test
     void aLeadSeesEveryDashboardWithChartsInEnglishAndDutch() {

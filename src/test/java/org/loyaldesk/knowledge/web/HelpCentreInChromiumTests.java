@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
+import org.loyaldesk.ChromiumSession;
 import org.loyaldesk.knowledge.ArticleSuggestions;
 import org.loyaldesk.knowledge.Articles;
 import org.loyaldesk.knowledge.SelfService;
@@ -43,8 +43,8 @@ class HelpCentreInChromiumTests {
 
     private static final String DESCALING = "/help/nl/espressomachine-ontkalken";
 
-    static Chromium chromiumRunner;
-    static Browser chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
 
     @LocalServerPort
     int port;
@@ -54,19 +54,6 @@ class HelpCentreInChromiumTests {
     ArticleSuggestions suggestions;
     @Autowired
     Articles articles;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromiumRunner = Chromium.launch();
-        chromium = chromiumRunner.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromiumRunner != null) {
-            chromiumRunner.close();
-        }
-    }
 
     @Test
     void aVisitorHelpsThemselvesAnotherStillAsksAndAnAgentInsertsTheArticleTheyRead() {

@@ -6,12 +6,12 @@ import java.nio.file.Paths;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
+import org.loyaldesk.ChromiumSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,24 +30,11 @@ import com.microsoft.playwright.Page;
     properties = { "loyaldesk.demo=true", "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN })
 class SearchInChromiumTests {
 
-    static Chromium chromiumRunner;
-    static Browser chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromiumRunner = Chromium.launch();
-        chromium = chromiumRunner.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromiumRunner != null) {
-            chromiumRunner.close();
-        }
-    }
 
     @Test
     void anAgentSearchesFromTheTopBarWithATypoInDutchAndAnOrderNumberInEnglish() {
