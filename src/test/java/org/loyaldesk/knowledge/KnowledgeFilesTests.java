@@ -210,17 +210,65 @@ class KnowledgeFilesTests {
         assertThat(api.get("/api/v1/articles/" + draft + "/files").json().size()).isZero();
     }
 
-    private static final String BOUNDARY = "----loyaldesk-test-boundary";
+    @Test
+    void theTeamUploadsThroughTheArticlesPageAndIsToldWhenAFileIsRefused() throws Exception {
+        long id = article("draft", false);
+        String email = agentAccount();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login")).GET().build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + PASSWORD + "&_csrf=" + csrf(login))).build(), HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/knowledge/articles/" + id)).GET()
+            .build(), HttpResponse.BodyHandlers.ofString()).body();
 
-    Api.Response upload(long articleId, String filename, String contentType, byte[] content) {
+        HttpResponse<String> added = browser.send(HttpRequest.newBuilder(
+                URI.create(api.base() + "/knowledge/articles/" + id + "/files"))
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Map.of("_csrf", csrf(page)), "knop.png", "image/png",
+                PNG))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(
+                URI.create(api.base() + "/knowledge/articles/" + id + "/files"))
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Map.of("_csrf", csrf(added.body())), "x.svg",
+                "image/svg+xml", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)))).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.uri().getPath()).isEqualTo("/knowledge/articles/" + id);
+        assertThat(added.body()).contains("\u201cknop.png\u201d added");
+        assertThat(refused.body()).contains("SVG images cannot be added either");
+        assertThat(api.get("/api/v1/articles/" + id + "/files").json().size()).isEqualTo(1);
+    }
+
+    static String csrf(String html) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(html);
+        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private static final String BOUNDARY = "----loyaldesk-test-boundary";
+    private static final String PASSWORD = "correct-horse-battery";
+
+    static byte[] multipart(Map<String, String> fields, String filename, String contentType, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+            + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
             + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    Api.Response upload(long articleId, String filename, String contentType, byte[] content) {
         return api.send(api.builder("/api/v1/articles/" + articleId + "/files")
             .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Map.of(), filename, contentType, content))));
     }
 
     long article(String status, boolean internal) {
@@ -249,13 +297,16 @@ class KnowledgeFilesTests {
     }
 
     Browser agent() {
-        String email = "files-" + UUID.randomUUID() + "@loyaldesk.test";
-        String password = "correct-horse-battery";
-        new Api(port).post("/api/v1/agents", Map.of("email", email, "name", "Files Agent", "password", password,
-            "role", "AGENT"));
         Browser browser = new Browser(port);
-        assertThat(browser.logIn(email, password).path()).isEqualTo("/inbox");
+        assertThat(browser.logIn(agentAccount(), PASSWORD).path()).isEqualTo("/inbox");
         return browser;
+    }
+
+    String agentAccount() {
+        String email = "files-" + UUID.randomUUID() + "@loyaldesk.test";
+        new Api(port).post("/api/v1/agents", Map.of("email", email, "name", "Files Agent", "password", PASSWORD,
+            "role", "AGENT"));
+        return email;
     }
 
     private static byte[] png() {
