@@ -244,6 +244,18 @@ class KnowledgeFilesTests {
         assertThat(api.get("/api/v1/articles/" + id + "/files").json().size()).isEqualTo(1);
     }
 
+    @Test
+    void theApiDocumentDescribesTheFileEndpoints() {
+        JsonNode paths = anonymous.get("/api/docs").json().get("paths");
+
+        assertThat(paths.at("/~1api~1v1~1articles~1{id}~1files/post/summary").asString())
+            .isEqualTo("Add an image or PDF to an article");
+        assertThat(paths.at("/~1api~1v1~1articles~1{id}~1files/post/requestBody/content").has("multipart/form-data"))
+            .isTrue();
+        assertThat(paths.at("/~1api~1v1~1articles~1{id}~1files/get/summary").asString()).isNotEmpty();
+        assertThat(paths.at("/~1api~1v1~1articles~1{id}~1files~1{fileId}/delete/summary").asString()).isNotEmpty();
+    }
+
     static String csrf(String html) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
             .matcher(html);
