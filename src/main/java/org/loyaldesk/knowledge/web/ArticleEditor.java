@@ -11,6 +11,7 @@ import org.loyaldesk.knowledge.ArticleVersion;
 import org.loyaldesk.knowledge.Articles;
 import org.loyaldesk.knowledge.Categories;
 import org.loyaldesk.knowledge.HelpLinks;
+import org.loyaldesk.knowledge.KnowledgeFiles;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.NotFoundException;
@@ -35,11 +36,13 @@ class ArticleEditor {
 
     private final Articles articles;
     private final Categories categories;
+    private final KnowledgeFiles files;
     private final MessageSource messages;
 
-    ArticleEditor(Articles articles, Categories categories, MessageSource messages) {
+    ArticleEditor(Articles articles, Categories categories, KnowledgeFiles files, MessageSource messages) {
         this.articles = articles;
         this.categories = categories;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -95,6 +98,7 @@ class ArticleEditor {
             .orElseThrow(() -> new NotFoundException("Version " + version + " of article", id));
         model.addAttribute("article", article);
         model.addAttribute("shown", shown);
+        model.addAttribute("shownHtml", KnowledgeFiles.forTeam(shown.bodyHtml()));
         model.addAttribute("categoryNames", CategoryNames.of(categories.all()));
         return "knowledge/team-version";
     }
@@ -135,6 +139,10 @@ class ArticleEditor {
         if (article != null) {
             model.addAttribute("translations", articles.translations(article));
             model.addAttribute("versions", articles.versions(article.id()));
+            model.addAttribute("files", files.list(article.id()));
+            model.addAttribute("maxFileMegabytes", KnowledgeFiles.MAX_BYTES / (1024 * 1024));
+            model.addAttribute("maxFiles", KnowledgeFiles.MAX_PER_ARTICLE);
+            model.addAttribute("previewHtml", KnowledgeFiles.forTeam(article.bodyHtml()));
             model.addAttribute("helpLink", article.isPublic() ? HelpLinks.article(article.language(), article.slug())
                 : null);
         }
