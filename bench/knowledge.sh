@@ -15,7 +15,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 build
 DATA=$(mktemp -d)
 PATHS_DIR=$DATA/paths
-trap 'stop_app; rm -rf "$DATA"' EXIT
+# the application keeps a key file beside its data directory
+trap 'stop_app; rm -rf "$DATA" "$DATA.key"' EXIT
 exec > >(tee "$OUT") 2>&1
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD || echo ' (uncommitted changes)')" \
   "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
