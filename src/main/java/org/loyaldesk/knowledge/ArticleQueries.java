@@ -42,14 +42,18 @@ final class ArticleQueries {
         this.synonyms = synonyms;
     }
 
-    /** Empty when nothing typed can be searched for, such as only punctuation. */
-    Optional<Query> typed(QueryText text, boolean stillTyping) {
+    /**
+     * Empty when nothing typed can be searched for, such as only punctuation.
+     *
+     * @param typos also near spellings: costly to build, so asked for only when the exact words find little
+     */
+    Optional<Query> typed(QueryText text, boolean stillTyping, boolean typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         List<String> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             boolean last = stillTyping && i == words.size() - 1;
-            Optional<Query> clause = wordOrSynonym(words.get(i), last);
+            Optional<Query> clause = wordOrSynonym(words.get(i), last, typos);
             if (clause.isPresent()) {
                 query.add(clause.get(), Occur.MUST);
                 clauses++;
@@ -103,11 +107,17 @@ final class ArticleQueries {
             .build();
     }
 
-    private Optional<Query> wordOrSynonym(String typed, boolean stillTyping) {
+    /** Whether searching near spellings could find more. */
+    boolean hasTypoCandidates(QueryText text) {
+        return text.words().stream().anyMatch(word -> analysis.plainTerms(word).stream()
+            .anyMatch(term -> term.length() >= TYPO_MIN_LENGTH));
+    }
+
+    private Optional<Query> wordOrSynonym(String typed, boolean stillTyping, boolean typos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
         for (String word : synonyms.of(typed)) {
-            Optional<Query> clause = word(word, stillTyping && word.equalsIgnoreCase(typed));
+            Optional<Query> clause = word(word, stillTyping && word.equalsIgnoreCase(typed), typos);
             if (clause.isPresent()) {
                 any.add(clause.get(), Occur.SHOULD);
                 found = true;
@@ -116,7 +126,7 @@ final class ArticleQueries {
         return found ? Optional.of(any.build()) : Optional.empty();
     }
 
-    private Optional<Query> word(String word, boolean stillTyping) {
+    private Optional<Query> word(String word, boolean stillTyping, boolean typos) {
         List<String> terms = analysis.plainTerms(word);
         if (terms.isEmpty()) {
             return Optional.empty();
@@ -139,7 +149,7 @@ final class ArticleQueries {
             anyField.add(new TermQuery(new Term(ArticleFields.TEXT_EN, stem)), Occur.SHOULD);
             anyField.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_EN, stem)), 2f), Occur.SHOULD);
         });
-        if (term.length() >= TYPO_MIN_LENGTH) {
+        if (typos && term.length() >= TYPO_MIN_LENGTH) {
             int edits = term.length() >= TWO_EDITS_FROM ? 2 : 1;
             for (String field : List.of(ArticleFields.TEXT, ArticleFields.TITLE)) {
                 // the first letter fixed: far fewer terms to visit, and typos rarely hit it

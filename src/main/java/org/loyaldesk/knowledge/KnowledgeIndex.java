@@ -26,6 +26,7 @@ class KnowledgeIndex implements DisposableBean {
     private final SearchAnalysis analysis;
     private final IndexOnDisk index;
     private final AtomicBoolean changed = new AtomicBoolean();
+    private final AtomicBoolean unseen = new AtomicBoolean();
     private volatile boolean complete;
 
     KnowledgeIndex(LoyaldeskProperties properties, SearchAnalysis analysis) throws IOException {
@@ -48,6 +49,7 @@ class KnowledgeIndex implements DisposableBean {
                 index.writer().deleteDocuments(id);
             }
             changed.set(true);
+            unseen.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +59,7 @@ class KnowledgeIndex implements DisposableBean {
         try {
             index.writer().deleteDocuments(new Term(ArticleFields.ID, Long.toString(articleId)));
             changed.set(true);
+            unseen.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,6 +90,14 @@ class KnowledgeIndex implements DisposableBean {
 
     long documents() {
         return index.documents();
+    }
+
+    /** Changes become searchable in groups, a few times a second, however many arrive. */
+    @Scheduled(fixedDelay = 100)
+    void showChanges() {
+        if (unseen.getAndSet(false)) {
+            index.refresh();
+        }
     }
 
     @Scheduled(fixedDelay = 1_000)

@@ -30,6 +30,8 @@ public class KnowledgeSearch {
 
     public static final int MAX_LIMIT = 50;
     private static final float CLOSE_TO_BEST = 0.4f;
+    /** Fewer exact matches than this, and near spellings are searched too. */
+    private static final int FEW = 3;
     private static final Set<String> STORED = Set.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.SLUG,
         ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.INTERNAL);
 
@@ -59,20 +61,24 @@ public class KnowledgeSearch {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         QueryText parsed = QueryText.parse(text);
-        Optional<Query> query = queries.typed(parsed, stillTyping);
-        if (query.isEmpty()) {
+        Optional<Query> exact = queries.typed(parsed, stillTyping, false);
+        if (exact.isEmpty()) {
             return new ArticleSearchResults(text, List.of(), 0);
         }
-        return run(query.get(), language, audience, limit, text, 0);
+        ArticleSearchResults found = run(exact.get(), language, audience, limit, text, 0, true);
+        if (found.total() < FEW && queries.hasTypoCandidates(parsed)) {
+            return run(queries.typed(parsed, stillTyping, true).orElseThrow(), language, audience, limit, text, 0, true);
+        }
+        return found;
     }
 
-    /** Published public articles about what a customer wrote, in the customer's language. */
+    /** Published public articles about what a customer wrote, in the customer's language; titles only, no snippets. */
     public List<ArticleHit> about(String customerText, Language language, int limit) {
         if (customerText == null || customerText.isBlank()) {
             return List.of();
         }
         return queries.about(customerText, language)
-            .map(query -> run(query, language, Audience.CUSTOMERS, limit, null, CLOSE_TO_BEST).hits())
+            .map(query -> run(query, language, Audience.CUSTOMERS, limit, null, CLOSE_TO_BEST, false).hits())
             .orElse(List.of());
     }
 
@@ -81,7 +87,7 @@ public class KnowledgeSearch {
      *                    a word or two with many articles, and those are noise beside the one it is about
      */
     private ArticleSearchResults run(Query text, Language language, Audience audience, int limit, String typed,
-                                     float closeToBest) {
+                                     float closeToBest, boolean withSnippets) {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (language != null) {
             filtered.add(new TermQuery(new Term(ArticleFields.LANGUAGE, language.code())), Occur.FILTER);
@@ -96,7 +102,8 @@ public class KnowledgeSearch {
             int[] docIds = java.util.Arrays.stream(top.scoreDocs).filter(doc -> doc.score >= floor)
                 .mapToInt(doc -> doc.doc).toArray();
             // near spellings and beginnings are highlighted as the words they matched
-            List<String> marked = snippets.of(searcher, searcher.rewrite(query), docIds);
+            List<String> marked = withSnippets ? snippets.of(searcher, searcher.rewrite(query), docIds)
+                : java.util.Collections.nCopies(docIds.length, null);
             return new ArticleSearchResults(typed, hits(searcher, docIds, marked), top.totalHits.value());
         });
     }
