@@ -3,8 +3,8 @@
  * categories), their own Lucene index, the public help centre, article suggestions beside a
  * conversation, and the measure of self-service (deflection, content gaps).
  */
-@ApplicationModule(allowedDependencies = { "platform", "text", "customer", "conversation", "conversation::spi",
-    "channel" })
+@ApplicationModule(allowedDependencies = { "platform", "text", "identity", "customer", "conversation",
+    "conversation::spi", "channel" })
 package org.loyaldesk.knowledge;
 
 import org.springframework.modulith.ApplicationModule;

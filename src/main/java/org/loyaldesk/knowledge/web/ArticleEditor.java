@@ -1,10 +1,12 @@
 package org.loyaldesk.knowledge.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.knowledge.Article;
 import org.loyaldesk.knowledge.ArticleStatus;
 import org.loyaldesk.knowledge.ArticleVersion;
@@ -34,12 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArticleEditor {
 
+    private final AgentDirectory agents;
     private final Articles articles;
     private final Categories categories;
     private final KnowledgeFiles files;
     private final MessageSource messages;
 
-    ArticleEditor(Articles articles, Categories categories, KnowledgeFiles files, MessageSource messages) {
+    ArticleEditor(Articles articles, Categories categories, KnowledgeFiles files, MessageSource messages,
+                  AgentDirectory agents) {
+        this.agents = agents;
         this.articles = articles;
         this.categories = categories;
         this.files = files;
@@ -137,6 +142,10 @@ class ArticleEditor {
         model.addAttribute("statuses", List.of(ArticleStatus.values()));
         model.addAttribute("languages", List.of(Language.values()));
         if (article != null) {
+            Map<Long, String> names = agents.agentNames();
+            model.addAttribute("agentNames", names);
+            model.addAttribute("authorName", article.authorId() == null ? null : names.get(article.authorId()));
+            model.addAttribute("editorName", article.editorId() == null ? null : names.get(article.editorId()));
             model.addAttribute("translations", articles.translations(article));
             model.addAttribute("versions", articles.versions(article.id()));
             model.addAttribute("files", files.list(article.id()));

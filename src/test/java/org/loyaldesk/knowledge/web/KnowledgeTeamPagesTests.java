@@ -62,7 +62,8 @@ class KnowledgeTeamPagesTests {
         assertThat(saved.path()).matches("/knowledge/articles/\\d+");
         assertThat(saved.html()).contains("Article saved.").doesNotContain("Unsafe HTML")
             .contains("Gebruik <strong>citroenzuur</strong>.")
-            .contains("/help/nl/espressomachine-ontkalken-" + unique);
+            .contains("/help/nl/espressomachine-ontkalken-" + unique)
+            .contains("written by Kennis AGENT").contains("last edited by Kennis AGENT");
         Browser.Page list = agent.get("/knowledge?language=nl&status=published");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.html()).contains("Espressomachine ontkalken " + unique)
