@@ -3,9 +3,11 @@ package org.loyaldesk.knowledge;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.loyaldesk.platform.Language;
 
 /**
@@ -13,6 +15,17 @@ import org.loyaldesk.platform.Language;
  * stemmed in the article's own language, with its helpfulness as a ranking feature.
  */
 final class ArticleDocuments {
+
+    /**
+     * Searched text with its offsets in the postings: the highlighter then reads where the words
+     * are instead of analysing each hit's text again, three ways, on every search.
+     */
+    private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WITH_OFFSETS.freeze();
+    }
 
     private ArticleDocuments() {
     }
@@ -29,10 +42,10 @@ final class ArticleDocuments {
         document.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));
         String text = ArticleHtml.text(article.bodyHtml());
         document.add(new StoredField(ArticleFields.BODY, text));
-        document.add(new TextField(ArticleFields.TEXT, text, Field.Store.NO));
+        document.add(new Field(ArticleFields.TEXT, text, WITH_OFFSETS));
         boolean dutch = article.language() == Language.NL;
         document.add(new TextField(dutch ? ArticleFields.TITLE_NL : ArticleFields.TITLE_EN, article.title(), Field.Store.NO));
-        document.add(new TextField(dutch ? ArticleFields.TEXT_NL : ArticleFields.TEXT_EN, text, Field.Store.NO));
+        document.add(new Field(dutch ? ArticleFields.TEXT_NL : ArticleFields.TEXT_EN, text, WITH_OFFSETS));
         document.add(new FeatureField(ArticleFields.FEATURES, ArticleFields.HELPFULNESS, (float) article.helpfulness()));
         return document;
     }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 class KnowledgeIndex implements DisposableBean {
 
     private static final String COMPLETE = "loyaldesk.complete";
+    private static final String FORMAT = "loyaldesk.format";
+    /** Raised when the documents change shape: an index of another shape is rebuilt at start. */
+    private static final String CURRENT_FORMAT = "2";
 
     private final SearchAnalysis analysis;
     private final IndexOnDisk index;
@@ -32,7 +35,8 @@ class KnowledgeIndex implements DisposableBean {
     KnowledgeIndex(LoyaldeskProperties properties, SearchAnalysis analysis) throws IOException {
         this.analysis = analysis;
         this.index = IndexOnDisk.open(properties.dataDir().resolve("index").resolve("knowledge"), analysis.indexing());
-        this.complete = Boolean.parseBoolean(index.committed().get(COMPLETE));
+        Map<String, String> committed = index.committed();
+        this.complete = Boolean.parseBoolean(committed.get(COMPLETE)) && CURRENT_FORMAT.equals(committed.get(FORMAT));
     }
 
     SearchAnalysis analysis() {
@@ -108,7 +112,7 @@ class KnowledgeIndex implements DisposableBean {
     }
 
     private void commit() {
-        index.commit(Map.of(COMPLETE, Boolean.toString(complete)));
+        index.commit(Map.of(COMPLETE, Boolean.toString(complete), FORMAT, CURRENT_FORMAT));
     }
 
     <T> T read(IndexOnDisk.Work<T> work) {
