@@ -59,10 +59,4 @@ public class KnowledgeIndexRebuild {
         log.info("Knowledge index rebuilt: {} published articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
         return count;
     }
-
-    /** For the tests and the benchmark: whether every published article is searchable. */
-    long indexed() {
-        return index.documents();
-    }
-
 }
