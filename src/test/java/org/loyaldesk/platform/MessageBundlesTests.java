@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team" })
+    @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "portal-data",
+        "notices" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
         Properties dutch = load("/" + bundle + "_nl.properties");
