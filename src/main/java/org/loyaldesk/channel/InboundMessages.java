@@ -3,10 +3,12 @@ package org.loyaldesk.channel;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationIntake;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.IncomingMessage;
 import org.loyaldesk.conversation.Receipt;
+import org.loyaldesk.conversation.ReplyAttachments;
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.CustomerRef;
@@ -33,9 +35,11 @@ public class InboundMessages {
     private final ConversationQueries conversations;
     private final Transactions transactions;
     private final Durability durability;
+    private final ReplyAttachments attachments;
 
     InboundMessages(CustomerDirectory customers, ConversationIntake intake, ConversationQueries conversations,
-                    Transactions transactions, Durability durability) {
+                    Transactions transactions, Durability durability, ReplyAttachments attachments) {
+        this.attachments = attachments;
         this.conversations = conversations;
         this.customers = customers;
         this.intake = intake;
@@ -55,6 +59,25 @@ public class InboundMessages {
             String author = Sender.blank(message.from().name()) ? customer.displayName() : message.from().name();
             return intake.receive(new IncomingMessage(customer.id(), author, message.channel(),
                 message.subject(), message.text(), message.externalId(), message.conversationId(), message.receivedAt()));
+        });
+        durability.awaitCommitted();
+        return receipt;
+    }
+
+    /**
+     * Files a message from a customer who is known already (signed in on the portal), with the files
+     * they attached, stored in the same transaction as the message so that neither goes without the other.
+     */
+    public Receipt acceptFromCustomer(IncomingMessage message, List<AttachedFile> files) {
+        if (message.conversationId() != null && conversations.customerOf(message.conversationId()).isEmpty()) {
+            throw new NotFoundException("Conversation", message.conversationId());
+        }
+        Receipt receipt = transactions.appending(() -> {
+            Receipt filed = intake.receive(message);
+            if (!files.isEmpty()) {
+                attachments.attachToMessage(filed.messageId(), files);
+            }
+            return filed;
         });
         durability.awaitCommitted();
         return receipt;

@@ -9,6 +9,13 @@ public interface OutboundMail {
 
     MailOutcome send(AutomaticMessage message);
 
+    /**
+     * Mail the recipient asked for a moment ago, such as a sign-in link: it does not use up the
+     * address's daily share of automatic mail (the caller limits how often it can be asked for), and
+     * no copy is kept, because what it carries must not outlive its use.
+     */
+    MailOutcome sendRequested(AutomaticMessage message);
+
     /** Whether mail to this address can be expected to arrive (it has not bounced). */
     boolean deliverable(String address);
 

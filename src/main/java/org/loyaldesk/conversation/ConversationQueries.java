@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.CustomerRef;
@@ -182,6 +184,15 @@ public class ConversationQueries {
                 + "ORDER BY c.updated_at DESC FETCH FIRST ? ROWS ONLY")
             .params(customerId, limit).query(ConversationQueries::row).list();
         return summaries(rows);
+    }
+
+    /** Which of these conversations were merged into another: they live on in that one's timeline. */
+    public Set<Long> mergedAway(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM conversation_conversation WHERE id IN (:ids) AND merged_into_id IS NOT NULL")
+            .param("ids", ids).query(Long.class).list());
     }
 
     /** Conversation ids in ascending order, a page at a time: for rebuilding what is derived from all of them. */

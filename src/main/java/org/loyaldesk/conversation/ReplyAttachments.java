@@ -18,9 +18,13 @@ import org.loyaldesk.platform.RuleViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files agents attach to replies: stored with the reply, delivered with it, downloadable from the timeline. */
+/**
+ * Files stored with a message: those agents attach to replies (delivered with the reply) and those
+ * customers attach on the portal; both downloadable from the timeline.
+ */
 @Service
 public class ReplyAttachments {
 
@@ -42,6 +46,13 @@ public class ReplyAttachments {
                 + AttachedFile.MAX_TOTAL_BYTES / (1024 * 1024) + " MB together; these are " + total / (1024 * 1024) + " MB",
                 AttachedFile.MAX_TOTAL_BYTES / (1024 * 1024));
         }
+    }
+
+    /** Stores a customer's files with their message, in the transaction that filed it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachToMessage(long messageId, List<AttachedFile> files) {
+        check(files);
+        store(messageId, files);
     }
 
     void store(long messageId, List<AttachedFile> files) {

@@ -93,6 +93,18 @@ public class CustomerDirectory {
             : customer;
     }
 
+    /** The customer who owns this address, without making one: for a sign-in that must not create customers. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerRef> owner(ContactAddress address) {
+        return jdbc.sql("""
+                SELECT c.id, c.name, c.language FROM customer_contact_point p
+                JOIN customer_customer c ON c.id = p.customer_id WHERE p.kind = ? AND p.address = ?""")
+            .params(address.kind().name(), address.value())
+            .query((rs, row) -> new CustomerRef(rs.getLong(1), rs.getString(2) == null ? address.value() : rs.getString(2),
+                rs.getString(3) == null ? null : Language.valueOf(rs.getString(3))))
+            .optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CustomerRef> ref(long id) {
         return customers.findById(id).map(CustomerDirectory::ref);

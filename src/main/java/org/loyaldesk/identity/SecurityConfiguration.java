@@ -13,6 +13,7 @@ import org.loyaldesk.platform.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +28,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Two doors: the REST API under {@code /api} (stateless, Bearer tokens, no CSRF because no
- * cookies are honoured there) and the browser (form login, session, CSRF on).
+ * cookies are honoured there) and the team's browser (form login, session, CSRF on). The customer
+ * portal brings its own door for {@code /portal}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -58,8 +60,9 @@ class SecurityConfiguration {
             .build();
     }
 
+    // the catch-all comes last: chains of other modules for their own paths (the customer portal) go before it
     @Bean
-    @Order(2)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain browser(HttpSecurity http, AgentDirectory directory, LoginThrottle throttle, AuditLog audit,
                                 @Value("${loyaldesk.metrics.open-to-anyone:false}") boolean metricsOpenToAnyone)
         throws Exception {

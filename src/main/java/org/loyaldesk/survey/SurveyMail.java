@@ -1,8 +1,10 @@
 package org.loyaldesk.survey;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.loyaldesk.channel.OutboundMail;
+import org.loyaldesk.channel.spi.ReplyMailLinks;
 import org.loyaldesk.platform.Language;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.springframework.context.MessageSource;
@@ -16,8 +18,11 @@ class SurveyMail {
     private final MessageSource messages;
     private final SurveySettings settings;
     private final String base;
+    private final List<ReplyMailLinks> links;
 
-    SurveyMail(MessageSource messages, SurveySettings settings, LoyaldeskProperties properties) {
+    SurveyMail(MessageSource messages, SurveySettings settings, LoyaldeskProperties properties,
+               List<ReplyMailLinks> links) {
+        this.links = links;
         this.messages = messages;
         this.settings = settings;
         String url = properties.publicUrl() == null || properties.publicUrl().isBlank() ? "http://localhost:8080"
@@ -26,7 +31,7 @@ class SurveyMail {
     }
 
     OutboundMail.AutomaticMessage invitation(String to, SurveyKind kind, Language language, String token,
-                                             Long conversationId) {
+                                             long customerId, Long conversationId) {
         Locale locale = language.locale();
         String question = text("survey.question." + kind.code(), locale, settings.company());
         StringBuilder plain = new StringBuilder(text("survey.mail.intro", locale)).append("\n\n").append(question)
@@ -44,6 +49,14 @@ class SurveyMail {
         }
         plain.append('\n').append(text("survey.mail.outro", locale));
         html.append("</p><p>").append(HtmlUtils.htmlEscape(text("survey.mail.outro", locale))).append("</p>");
+        if (conversationId != null) {
+            // the conversation the question is about, online: where the customer can see the answer they rate
+            links.stream().flatMap(link -> link.footer(customerId, conversationId).stream()).findFirst().ifPresent(footer -> {
+                plain.append("\n\n-- \n").append(footer);
+                html.append("<p style=\"color:#5f6b7a\">").append(HtmlUtils.htmlEscape(footer)
+                    .replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>")).append("</p>");
+            });
+        }
         return new OutboundMail.AutomaticMessage(to, text("survey.mail.subject", locale, settings.company()),
             plain.toString(), html.toString(), conversationId, "survey");
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.loyaldesk.channel.OutboundMail;
@@ -93,7 +94,7 @@ public class Surveys {
         String outcome = "NOT_CONFIGURED";
         if (outbound != null) {
             String token = secret.links().token(id, expires(now));
-            outcome = outbound.send(letters.invitation(address, kind, language, token, conversationId)).name();
+            outcome = outbound.send(letters.invitation(address, kind, language, token, customer.id(), conversationId)).name();
         }
         jdbc.sql("UPDATE survey_invitation SET outcome = ? WHERE id = ?").params(outcome, id).update();
         return decision;
@@ -166,6 +167,13 @@ public class Surveys {
         jdbc.sql("UPDATE survey_invitation SET answered_at = ? WHERE id = ?").params(utc(answeredAt), id).update();
         events.publishEvent(new SurveyAnswered(id, conversationId, customer.id(), kind.code(), score));
         return id;
+    }
+
+    /** The invitations the customer was actually sent or shown, newest first: for the customer's own portal. */
+    public List<Invitation> askedOf(long customerId, int limit) {
+        return jdbc.sql("SELECT * FROM survey_invitation WHERE customer_id = ? AND outcome IN ('SENT', 'PAGE') "
+                + "ORDER BY sent_at DESC, id DESC FETCH FIRST ? ROWS ONLY")
+            .params(customerId, limit).query(Surveys::invitation).list();
     }
 
     /** A link for an invitation, e.g. to show in chat or the portal. */

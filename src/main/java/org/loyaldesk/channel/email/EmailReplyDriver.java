@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import org.loyaldesk.channel.email.parse.MailAddress;
 import org.loyaldesk.channel.outbound.DeliveryException;
 import org.loyaldesk.channel.outbound.OutboundDriver;
+import org.loyaldesk.channel.spi.ReplyMailLinks;
 import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationDetail;
 import org.loyaldesk.conversation.ConversationQueries;
@@ -46,10 +47,12 @@ class EmailReplyDriver implements OutboundDriver {
     private final CustomerDirectory customers;
     private final ConversationQueries conversations;
     private final ReplyAttachments attachments;
+    private final List<ReplyMailLinks> links;
 
     EmailReplyDriver(ObjectProvider<JavaMailSender> sender, SentMails sent, MailStore store, Mailboxes mailboxes,
                      MailSettings settings, MailIngest ingest, CustomerDirectory customers,
-                     ConversationQueries conversations, ReplyAttachments attachments) {
+                     ConversationQueries conversations, ReplyAttachments attachments, List<ReplyMailLinks> links) {
+        this.links = links;
         this.sender = sender;
         this.sent = sent;
         this.store = store;
@@ -79,7 +82,7 @@ class EmailReplyDriver implements OutboundDriver {
         try {
             MailComposer.Composed mail = MailComposer.compose(new MailComposer.Draft(from.address(), List.of(address(to, null)),
                 reply.toEveryone() ? participants(reply.conversationId(), to) : List.of(), from.replyTo(),
-                MailThreading.replySubject(reply.subject(), reply.conversationId()), reply.text(), null, quote(conversation),
+                MailThreading.replySubject(reply.subject(), reply.conversationId()), withFooter(reply), null, quote(conversation),
                 last.map(MailStore.LastInbound::rfcMessageId).orElse(null),
                 references.subList(Math.max(0, references.size() - 20), references.size()), false, "reply",
                 settings.domain(), files(reply.messageId())), ingest.loopMarker());
@@ -90,6 +93,12 @@ class EmailReplyDriver implements OutboundDriver {
         } catch (AddressException | IllegalArgumentException bad) {
             throw new DeliveryException("An address of this conversation is not valid: " + bad.getMessage(), true);
         }
+    }
+
+    /** The reply as the agent wrote it, with a link to the conversation online under it when a module offers one. */
+    private String withFooter(OutgoingReply reply) {
+        return links.stream().flatMap(link -> link.footer(reply.customerId(), reply.conversationId()).stream()).findFirst()
+            .map(footer -> reply.text() + "\n\n-- \n" + footer).orElse(reply.text());
     }
 
     /** "Anna via Koffie & Keuken" from the support address the customer wrote to. */

@@ -53,13 +53,7 @@ class SentMails {
 
     void send(JavaMailSender sender, MailComposer.Composed mail, Long messageId, Long conversationId, String subject)
         throws Refused {
-        try {
-            sender.send(mail.message());
-        } catch (MailAuthenticationException e) {
-            throw new Refused("The mail server refused our login: " + e.getMessage(), false);
-        } catch (MailException e) {
-            throw refusal(e);
-        }
+        sendWithoutCopy(sender, mail);
         byte[] raw = MailComposer.raw(mail.message());
         try {
             store.insert(new MailStore.NewMail(MailStore.OUTBOUND, messageId, conversationId, mail.messageId(),
@@ -69,6 +63,20 @@ class SentMails {
                 clock.instant()), new ByteArrayInputStream(raw));
         } catch (MessagingException e) {
             throw new IllegalStateException("A sent message cannot be read back", e);
+        }
+    }
+
+    /**
+     * Sends without keeping what went out: for a mail that carries a credential (a sign-in link), which
+     * must not outlive its use in the mail store, where agents can read raw mail.
+     */
+    void sendWithoutCopy(JavaMailSender sender, MailComposer.Composed mail) throws Refused {
+        try {
+            sender.send(mail.message());
+        } catch (MailAuthenticationException e) {
+            throw new Refused("The mail server refused our login: " + e.getMessage(), false);
+        } catch (MailException e) {
+            throw refusal(e);
         }
     }
 

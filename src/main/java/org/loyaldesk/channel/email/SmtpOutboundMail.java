@@ -49,6 +49,15 @@ class SmtpOutboundMail implements OutboundMail {
 
     @Override
     public MailOutcome send(AutomaticMessage message) {
+        return send(message, false);
+    }
+
+    @Override
+    public MailOutcome sendRequested(AutomaticMessage message) {
+        return send(message, true);
+    }
+
+    private MailOutcome send(AutomaticMessage message, boolean requested) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             return MailOutcome.NOT_CONFIGURED;
@@ -56,7 +65,7 @@ class SmtpOutboundMail implements OutboundMail {
         if (!deliverable(message.to())) {
             return MailOutcome.UNDELIVERABLE;
         }
-        if (!throttle.tryReserve(message.to().toLowerCase())) {
+        if (!requested && !throttle.tryReserve(message.to().toLowerCase())) {
             return MailOutcome.THROTTLED;
         }
         Optional<MailStore.LastInbound> last = message.conversationId() == null ? Optional.empty()
@@ -69,7 +78,11 @@ class SmtpOutboundMail implements OutboundMail {
                 List.of(EmailReplyDriver.address(message.to(), null)), List.of(), null, message.subject(), message.text(),
                 message.html(), null, references.isEmpty() ? null : references.getFirst(), references, true, message.purpose(),
                 settings.domain(), List.of()), ingest.loopMarker());
-            sent.send(smtp, mail, null, message.conversationId(), message.subject());
+            if (requested) {
+                sent.sendWithoutCopy(smtp, mail);
+            } else {
+                sent.send(smtp, mail, null, message.conversationId(), message.subject());
+            }
             return MailOutcome.SENT;
         } catch (SentMails.Refused | AddressException | IllegalArgumentException e) {
             log.info("Automatic mail ({}) to {} not sent: {}", message.purpose(), message.to(), e.getMessage());

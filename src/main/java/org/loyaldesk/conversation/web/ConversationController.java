@@ -22,7 +22,6 @@ import org.loyaldesk.conversation.ConversationSplitter;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
-import org.loyaldesk.conversation.MessageKind;
 import org.loyaldesk.conversation.Priority;
 import org.loyaldesk.conversation.ReplyAttachments;
 import org.loyaldesk.conversation.TimelineEntry;
@@ -140,7 +139,7 @@ class ConversationController {
         ConversationDetail detail = (ConversationDetail) model.getAttribute("detail");
         model.addAttribute("parts", FoldedText.of(detail.timeline()));
         model.addAttribute("replyFiles", attachments.ofMessages(detail.timeline().stream()
-            .filter(entry -> entry.kind() == MessageKind.REPLY).map(TimelineEntry::id).toList()));
+            .filter(TimelineEntry::isPublic).map(TimelineEntry::id).toList()));
     }
 
     @GetMapping("/conversations/{id}/presence")
