@@ -62,6 +62,26 @@ public final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** A multipart form, as a browser sends one with a file input; {@code fileName} null sends no file. */
+    public Page postWithFile(String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+        String boundary = "----loyaldesk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("_csrf", csrf);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+            + name + "\"\r\n\r\n" + (value == null ? "" : value) + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileName != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
     private Page remember(Page page) {
         Matcher matcher = CSRF.matcher(page.html());
         if (matcher.find()) {

@@ -4,7 +4,7 @@
  * service notices that concern them, answer surveys and download their data. A web layer for
  * customers over the other modules: it owns no core data, only its sign-in links.
  */
-@ApplicationModule(allowedDependencies = { "platform", "customer", "conversation", "conversation::spi", "channel",
+@ApplicationModule(allowedDependencies = { "platform", "customer", "conversation", "conversation::spi", "channel", "channel::spi",
     "knowledge", "survey", "notice" })
 package org.loyaldesk.portal;
 

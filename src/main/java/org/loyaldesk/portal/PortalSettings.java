@@ -1,0 +1,25 @@
+package org.loyaldesk.portal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the customer portal lets customers in ({@code loyaldesk.portal.*}).
+ *
+ * @param linkValidity         how long a sign-in link works after it was sent
+ * @param linksPerAddressPerHour sign-in links one address may ask for in an hour
+ * @param linksPerIpPerHour    sign-in links one IP address may ask for in an hour, whatever the addresses
+ * @param conversationLinkValidity how long the link under an email opens its conversation without signing in
+ */
+@ConfigurationProperties("loyaldesk.portal")
+record PortalSettings(@DefaultValue("15m") Duration linkValidity, @DefaultValue("5") int linksPerAddressPerHour,
+                      @DefaultValue("20") int linksPerIpPerHour, @DefaultValue("30d") Duration conversationLinkValidity) {
+
+    PortalSettings {
+        if (linkValidity.isNegative() || linkValidity.isZero() || linksPerAddressPerHour < 1 || linksPerIpPerHour < 1) {
+            throw new IllegalArgumentException("loyaldesk.portal: link validity and rate limits must be positive");
+        }
+    }
+}
