@@ -16,12 +16,15 @@ import org.loyaldesk.LoyaldeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Service notices as a team lead's integration posts them and as the portal asks which concern a
  * customer: a recall reaches the buyers of the product only, and bad input stores nothing.
  */
 @LoyaldeskTest
+@RecordApplicationEvents
 class NoticesApiTests {
 
     @LocalServerPort
@@ -32,6 +35,9 @@ class NoticesApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     Api lead;
     /** In every SKU and title of this test, so that notices of other tests sharing the database can be told apart. */
@@ -152,6 +158,20 @@ class NoticesApiTests {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(lead.get("/api/v1/notices/987654321").status()).isEqualTo(404);
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void postingANoticeTellsProactiveServiceWhomItConcerns() {
+        Instant until = Instant.now().plus(Duration.ofDays(1));
+        ServiceNotice posted = notices.post(new NoticeInput("warning", null, null, "Delay " + word, "Parcels late",
+            null, until, List.of(" kk-esp-" + word, "")));
+
+        assertThat(events.stream(ServiceNoticePosted.class)).singleElement().satisfies(event -> {
+            assertThat(event.noticeId()).isEqualTo(posted.id());
+            assertThat(event.severity()).isEqualTo(Severity.WARNING);
+            assertThat(event.skus()).containsExactly("KK-ESP-" + word);
+            assertThat(event.until()).isEqualTo(until);
+        });
     }
 
     private long customerWhoOrdered(String sku) {
