@@ -149,6 +149,14 @@ public class CustomerDirectory {
         return found;
     }
 
+    /** The SKUs of everything the customer ordered, for what concerns the owners of a product (a recall, a delay). */
+    @Transactional(readOnly = true)
+    public Set<String> orderedSkus(long customerId) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT l.sku FROM customer_order_line l JOIN customer_order o ON o.id = l.order_id
+                WHERE o.customer_id = ?""").param(customerId).query(String.class).list());
+    }
+
     /** Customers whose name or contact address contains the text, for finding a duplicate to merge. */
     @Transactional(readOnly = true)
     public List<CustomerRef> search(String text, int limit) {
