@@ -80,7 +80,7 @@ class NewRequestPage {
         }
         long id = conversations.start(customer, reason, CustomerInput.subject(subject), text.strip(),
             CustomerInput.files(files));
-        PortalVisitor.sent(session, visits);
+        PortalVisitor.sent(session);
         return "redirect:/portal/conversations/" + id + "?sent";
     }
 }

@@ -1,10 +1,12 @@
 package org.loyaldesk.portal;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.loyaldesk.knowledge.HelpCentreSettings;
+import org.loyaldesk.notice.ServiceNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -35,9 +37,13 @@ class PortalModel {
     private static final Logger log = LoggerFactory.getLogger(PortalModel.class);
 
     private final HelpCentreSettings brand;
+    private final ServiceNotices notices;
+    private final Clock clock;
 
-    PortalModel(HelpCentreSettings brand) {
+    PortalModel(HelpCentreSettings brand, ServiceNotices notices, Clock clock) {
         this.brand = brand;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -73,6 +79,8 @@ class PortalModel {
         attributes.put("otherLang", "nl".equals(lang) ? "en" : "nl");
         if (principal instanceof PortalCustomer customer) {
             attributes.put("customer", customer);
+            // what the team announced about the customer's products (or to everyone), before they have to ask
+            attributes.put("notices", notices.concerning(customer.customerId(), clock.instant()));
         }
         return attributes;
     }

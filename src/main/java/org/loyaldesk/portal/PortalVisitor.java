@@ -6,8 +6,9 @@ import org.loyaldesk.knowledge.HelpCentreVisits;
 
 /**
  * The customer writing a new request, as a help-centre visitor: shown articles while typing, they
- * count as deflected when they leave without sending (and do not contact us otherwise), and as
- * contacted when they send. One per session; the portal's visitor is known as the customer at once.
+ * count as deflected when they leave without sending (and do not contact us otherwise within a day).
+ * One per session; the portal's visitor is known as the customer at once, so that what they send, on
+ * the portal or any other channel, counts against the suggestions.
  */
 final class PortalVisitor {
 
@@ -28,13 +29,13 @@ final class PortalVisitor {
         session.setAttribute(SHOWN, Boolean.TRUE);
     }
 
-    /** The customer sent the request after all: it was not deflected. */
-    static void sent(HttpSession session, HelpCentreVisits visits) {
-        if (session.getAttribute(SHOWN) != null) {
-            visits.contacted(of(session));
-            session.removeAttribute(SHOWN);
-            session.removeAttribute(VISITOR);
-        }
+    /**
+     * The customer sent the request after all. The help centre counts that contact itself, as it does
+     * for a message on any channel from a customer known as a visitor; the next request starts afresh.
+     */
+    static void sent(HttpSession session) {
+        session.removeAttribute(SHOWN);
+        session.removeAttribute(VISITOR);
     }
 
     private static String of(HttpSession session) {
