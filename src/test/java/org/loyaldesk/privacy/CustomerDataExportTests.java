@@ -3,8 +3,6 @@ package org.loyaldesk.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.platform.AuditLog;
-import org.loyaldesk.survey.SurveyKind;
 import org.loyaldesk.survey.Surveys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @LoyaldeskTest
 class CustomerDataExportTests {
-
-    private static final String PASSWORD = "correct-horse-battery";
 
     @LocalServerPort
     int port;
@@ -47,22 +42,19 @@ class CustomerDataExportTests {
     @Autowired
     JsonMapper json;
 
+    Histories histories;
     Api admin;
     Api agent;
-    Customer marloes;
-    Customer other;
-
-    /** One customer's data as the test made it: the texts it must (or must not) find again. */
-    record Customer(long id, long conversationId, long messageId, String email, String question, String reply,
-                    String note, String orderNumber, String comment) {
-    }
+    Histories.Customer marloes;
+    Histories.Customer other;
 
     @BeforeEach
     void setUp() {
-        admin = new Api(port);
-        agent = admin.as(agentToken());
-        marloes = customerWithHistory("Marloes", "Mijn retour <script>alert('x')</script> is zoek");
-        other = customerWithHistory("Pieter", "Waar blijft mijn koffiemolen?");
+        histories = new Histories(port, surveys);
+        admin = histories.admin();
+        agent = histories.agent();
+        marloes = histories.customer("Marloes", "Mijn retour <script>alert('x')</script> is zoek");
+        other = histories.customer("Pieter", "Waar blijft mijn koffiemolen?");
     }
 
     @Test
@@ -119,7 +111,7 @@ class CustomerDataExportTests {
     @Test
     void aConversationMarkedAsSpamIsLeftOutOfTheCustomersExportOnly() {
         String spam = "Goedkope horloges " + UUID.randomUUID();
-        long conversation = admin.postMail(mail(marloes.email(), "Marloes Bakker", "Aanbieding", spam))
+        long conversation = admin.postMail(Histories.mail(marloes.email(), "Marloes Bakker", "Aanbieding", spam))
             .id("conversationId");
         assertThat(admin.post("/api/v1/conversations/" + conversation + "/spam", Map.of("spam", true)).status())
             .isEqualTo(200);
@@ -192,57 +184,9 @@ class CustomerDataExportTests {
         return data.conversations().stream().flatMap(c -> c.messages().stream()).map(CustomerData.Message::text).toList();
     }
 
-    /** A customer who mailed, got a reply, was noted about internally, ordered and answered the survey. */
-    private Customer customerWithHistory(String firstName, String question) {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String email = firstName.toLowerCase() + "-" + run + "@voorbeeld.nl";
-        Api.Response filed = admin.postMail(mail(email, firstName + " Bakker", "Vraag " + run, question));
-        assertThat(filed.status()).isEqualTo(202);
-        long conversation = filed.id("conversationId");
-        long customer = admin.get("/api/v1/conversations/" + conversation).json().at("/summary/customerId").asLong();
-        String reply = "Beste " + firstName + ", we zoeken het uit (" + run + ").";
-        assertThat(agent.post("/api/v1/conversations/" + conversation + "/replies", Map.of("text", reply)).status())
-            .isEqualTo(201);
-        String note = "Intern: " + firstName + " belde al twee keer (" + run + ")";
-        assertThat(agent.post("/api/v1/conversations/" + conversation + "/notes", Map.of("text", note)).status())
-            .isEqualTo(201);
-        String orderNumber = "KK-" + run;
-        assertThat(admin.post("/api/v1/customers/" + customer + "/orders", Map.of("orderNumber", orderNumber,
-            "orderedAt", "2026-10-01T10:00:00Z", "currency", "EUR", "lines", List.of(Map.of("sku", "KK-ESP-200",
-                "name", "Espressomachine Barista 200", "quantity", 1, "amount", "349.00")))).status())
-            .isBetween(200, 201);
-        String comment = "Snel geholpen, " + firstName + " " + run;
-        surveys.importAnswer(conversation, SurveyKind.CES, 6, comment, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        return new Customer(customer, conversation, filed.id("messageId"), email, question, reply, note, orderNumber,
-            comment);
-    }
-
-    private static byte[] mail(String from, String name, String subject, String body) {
-        String raw = "From: " + name + " <" + from + ">\r\n"
-            + "To: Klantenservice <support@loyaldesk.test>\r\n"
-            + "Subject: " + subject + "\r\n"
-            + "Date: Sat, 21 Nov 2026 10:00:00 +0100\r\n"
-            + "Message-ID: <" + UUID.randomUUID() + "@voorbeeld.nl>\r\n"
-            + "MIME-Version: 1.0\r\n"
-            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-            + body + "\r\n";
-        return raw.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private String agentToken() {
-        String email = "privacy-agent-" + UUID.randomUUID() + "@loyaldesk.test";
-        long agentId = new Api(port).post("/api/v1/agents", Map.of("email", email, "name", "Privacy Agent",
-            "password", PASSWORD, "role", "AGENT")).id("id");
-        return new Api(port).post("/api/v1/tokens", Map.of("name", "Privacy test", "role", "AGENT", "agentId", agentId))
-            .json().get("secret").asString();
-    }
-
     private Browser logIn(String role) {
-        String email = "privacy-" + role.toLowerCase() + "-" + UUID.randomUUID() + "@loyaldesk.test";
-        admin.post("/api/v1/agents", Map.of("email", email, "name", "Privacy " + role, "password", PASSWORD,
-            "role", role));
         Browser browser = new Browser(port);
-        assertThat(browser.logIn(email, PASSWORD).path()).isEqualTo("/inbox");
+        assertThat(browser.logIn(histories.staff(role), Histories.PASSWORD).path()).isEqualTo("/inbox");
         return browser;
     }
 }
