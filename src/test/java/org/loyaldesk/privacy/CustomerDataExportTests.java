@@ -124,6 +124,19 @@ class CustomerDataExportTests {
     }
 
     @Test
+    void aMergedDuplicateIsExportedAsThePersonItWasMergedInto() {
+        assertThat(admin.post("/api/v1/customers/" + marloes.id() + "/merge", Map.of("duplicateId", other.id()))
+            .status()).isEqualTo(200);
+
+        CustomerData data = export.export(other.id(), Audience.CUSTOMER);
+
+        assertThat(data.customerId()).isEqualTo(marloes.id());
+        assertThat(data.contacts()).extracting(CustomerData.Contact::address)
+            .contains(marloes.email(), other.email());
+        assertThat(texts(data)).contains(marloes.question(), other.question()).doesNotContain(other.note());
+    }
+
+    @Test
     void onlyAnAdminMayExportAndAnUnknownCustomerIsNotFound() {
         Api.Response byAgent = agent.get("/api/v1/customers/" + marloes.id() + "/export");
         assertThat(byAgent.status()).isEqualTo(403);
