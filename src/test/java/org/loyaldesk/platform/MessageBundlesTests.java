@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "portal-data",
+    @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
         "notices" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
