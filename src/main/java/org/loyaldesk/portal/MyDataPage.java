@@ -5,7 +5,14 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.platform.StorableText;
+import org.loyaldesk.privacy.Audience;
+import org.loyaldesk.privacy.CustomerData;
+import org.loyaldesk.privacy.CustomerDataExport;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,19 +31,33 @@ class MyDataPage {
     static final String ERASURE_TAG = "erasure-request";
 
     private final ErasureRequests erasures;
+    private final CustomerDataExport export;
     private final MessageSource messages;
 
-    MyDataPage(ErasureRequests erasures, MessageSource messages) {
+    MyDataPage(ErasureRequests erasures, CustomerDataExport export, MessageSource messages) {
+        this.export = export;
         this.erasures = erasures;
         this.messages = messages;
     }
 
     @GetMapping("/portal/my-data")
-    String page(@AuthenticationPrincipal PortalCustomer customer) {
+    String page(@AuthenticationPrincipal PortalCustomer customer, Model model) {
         if (!customer.fullAccess()) {
             return "redirect:/portal/sign-in?more";
         }
+        model.addAttribute("data", export.export(customer.customerId(), Audience.CUSTOMER));
         return "portal/my-data";
+    }
+
+    @GetMapping("/portal/my-data.json")
+    ResponseEntity<CustomerData> download(@AuthenticationPrincipal PortalCustomer customer) {
+        if (!customer.fullAccess()) {
+            throw new MyConversations.NotTheirs(0);
+        }
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(export.export(customer.customerId(), Audience.CUSTOMER));
     }
 
     @PostMapping("/portal/my-data/erasure")
@@ -48,6 +69,7 @@ class MyDataPage {
         if (note != null && (note.length() > CustomerInput.MAX_TEXT || !StorableText.isStorable(note))) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errorKey", note.length() > CustomerInput.MAX_TEXT ? "portal.error.long" : "portal.error.characters");
+            model.addAttribute("data", export.export(customer.customerId(), Audience.CUSTOMER));
             return "portal/my-data";
         }
         String text = messages.getMessage("portal.erasure.message", null, locale)

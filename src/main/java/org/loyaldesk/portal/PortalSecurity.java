@@ -27,10 +27,8 @@ class PortalSecurity {
                     .permitAll()
                 .anyRequest().hasRole("CUSTOMER"))
             .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/portal/sign-in"))
-                // an agent's session is not a customer's: it is sent to the customer sign-in as well
-                .accessDeniedHandler((request, response, denied) -> response.sendRedirect(request.getContextPath()
-                    + "/portal/sign-in")))
+                // an agent's sign-in is not in this door's place in the session: an agent is a stranger here too
+                .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/portal/sign-in")))
             .logout(logout -> logout.logoutUrl("/portal/sign-out").invalidateHttpSession(false)
                 .logoutSuccessUrl("/portal/sign-in?signedOut"))
             .headers(headers -> headers

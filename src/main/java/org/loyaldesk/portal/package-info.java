@@ -5,7 +5,7 @@
  * customers over the other modules: it owns no core data, only its sign-in links.
  */
 @ApplicationModule(allowedDependencies = { "platform", "customer", "conversation", "conversation::spi", "channel", "channel::spi",
-    "knowledge", "survey", "notice" })
+    "knowledge", "survey", "notice", "privacy" })
 package org.loyaldesk.portal;
 
 import org.springframework.modulith.ApplicationModule;
