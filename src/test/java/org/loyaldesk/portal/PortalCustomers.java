@@ -18,13 +18,19 @@ final class PortalCustomers {
     private PortalCustomers() {
     }
 
-    static Browser signedIn(int port, JdbcClient jdbc, long customerId) {
+    /** A sign-in link's token for this customer, stored as if it had just been mailed. */
+    static String link(JdbcClient jdbc, long customerId) {
         String token = SignInTokens.newToken();
         jdbc.sql("INSERT INTO portal_sign_in_link (token_hash, customer_id, address, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?)")
             .params(SignInTokens.hash(token), customerId, "fixture@voorbeeld.nl", OffsetDateTime.now(ZoneOffset.UTC),
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(15))
             .update();
+        return token;
+    }
+
+    static Browser signedIn(int port, JdbcClient jdbc, long customerId) {
+        String token = link(jdbc, customerId);
         Browser browser = anonymous(port);
         browser.get("/portal/sign-in/" + token);
         Browser.Page page = browser.post("/portal/sign-in/" + token, Map.of());
