@@ -60,8 +60,16 @@ class ConversationPages {
             model.addAttribute("text", text);
             return "portal/conversation";
         }
-        long landed = conversations.reply(customer, id, text.strip(), CustomerInput.files(files));
-        return "redirect:/portal/conversations/" + landed + "?sent#latest";
+        try {
+            long landed = conversations.reply(customer, id, text.strip(), CustomerInput.files(files));
+            return "redirect:/portal/conversations/" + landed + "?sent#latest";
+        } catch (RuleViolationException signInFirst) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("thread", conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id)));
+            model.addAttribute("errorKey", "portal.error.signInFirst");
+            model.addAttribute("text", text);
+            return "portal/conversation";
+        }
     }
 
     @PostMapping("/portal/conversations/{id}/solve")

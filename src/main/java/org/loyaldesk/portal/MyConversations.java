@@ -90,6 +90,11 @@ class MyConversations {
     /** The customer's answer lands in the conversation as a portal message and wakes it up; returns where it went. */
     long reply(PortalCustomer who, long id, String text, List<AttachedFile> files) {
         CustomerThread thread = thread(who, id).orElseThrow(() -> new NotTheirs(id));
+        if (!who.fullAccess() && (thread.isClosed() || mergedInto(who, id).filter(target -> target != null).isPresent())) {
+            // such an answer lands in another conversation (a new one, or the one this was merged into): not for a
+            // link that opens this one conversation only
+            throw new RuleViolationException("portal-sign-in-first", "A closed conversation needs a full sign-in");
+        }
         Receipt receipt = inbound.acceptFromCustomer(new IncomingMessage(who.customerId(), who.name(), Channel.PORTAL,
             null, text, null, thread.summary().id(), clock.instant()), files);
         return receipt.conversationId();

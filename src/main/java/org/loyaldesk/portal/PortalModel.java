@@ -79,8 +79,11 @@ class PortalModel {
         attributes.put("otherLang", "nl".equals(lang) ? "en" : "nl");
         if (principal instanceof PortalCustomer customer) {
             attributes.put("customer", customer);
-            // what the team announced about the customer's products (or to everyone), before they have to ask
-            attributes.put("notices", notices.concerning(customer.customerId(), clock.instant()));
+            // what the team announced about the customer's products (or to everyone), before they have to ask;
+            // not to whoever holds a (possibly forwarded) link to one conversation: it would tell what they bought
+            if (customer.fullAccess()) {
+                attributes.put("notices", notices.concerning(customer.customerId(), clock.instant()));
+            }
         }
         return attributes;
     }

@@ -21,6 +21,7 @@ class PortalSecurity {
     SecurityFilterChain portal(HttpSecurity http, PortalSessions sessions) throws Exception {
         return http.securityMatcher("/portal/**")
             .securityContext(context -> context.securityContextRepository(sessions.repository()))
+            .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrf()))
             .requestCache(cache -> cache.disable())
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/portal", "/portal/", "/portal/sign-in", "/portal/sign-in/**", "/portal/link/**")

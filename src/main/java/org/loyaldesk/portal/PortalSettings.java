@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the customer portal lets customers in ({@code loyaldesk.portal.*}).
  *
  * @param linkValidity         how long a sign-in link works after it was sent
- * @param linksPerAddressPerHour sign-in links one address may ask for in an hour
+ * @param linksPerAddressPerHour sign-in links one address may be sent in an hour when asked from one IP address;
+ *                             from all IP addresses together, four times as many
  * @param linksPerIpPerHour    sign-in links one IP address may ask for in an hour, whatever the addresses
  * @param conversationLinkValidity how long the link under an email opens its conversation without signing in
  */
 @ConfigurationProperties("loyaldesk.portal")
 record PortalSettings(@DefaultValue("15m") Duration linkValidity, @DefaultValue("5") int linksPerAddressPerHour,
-                      @DefaultValue("20") int linksPerIpPerHour, @DefaultValue("30d") Duration conversationLinkValidity) {
+                      @DefaultValue("20") int linksPerIpPerHour, @DefaultValue("14d") Duration conversationLinkValidity) {
 
     PortalSettings {
         if (linkValidity.isNegative() || linkValidity.isZero() || linksPerAddressPerHour < 1 || linksPerIpPerHour < 1) {

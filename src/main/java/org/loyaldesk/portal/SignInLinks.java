@@ -66,16 +66,18 @@ class SignInLinks {
     public Requested request(ContactAddress address, String ip, Locale locale) {
         Instant now = clock.instant();
         OffsetDateTime since = utc(now.minus(WINDOW));
-        long byAddress = jdbc.sql("SELECT COUNT(*) FROM portal_sign_in_request WHERE address = ? AND requested_at > ?")
-            .params(address.value(), since).query(Long.class).single();
-        long byIp = jdbc.sql("SELECT COUNT(*) FROM portal_sign_in_request WHERE ip = ? AND requested_at > ?")
-            .params(ip, since).query(Long.class).single();
+        // refused requests are not counted: someone asking for a victim's links from elsewhere cannot lock them out
+        // from their own IP address, only by spreading over many addresses past the (higher) total for the address
+        long fromHere = count("address = ? AND ip = ?", since, address.value(), ip);
+        long everywhere = count("address = ?", since, address.value());
+        long byIp = count("ip = ?", since, ip);
+        if (fromHere >= settings.linksPerAddressPerHour() || everywhere >= 4L * settings.linksPerAddressPerHour()
+            || byIp >= settings.linksPerIpPerHour()) {
+            return Requested.TOO_MANY;
+        }
         jdbc.sql("DELETE FROM portal_sign_in_request WHERE requested_at < ?").param(utc(now.minus(Duration.ofDays(1)))).update();
         jdbc.sql("INSERT INTO portal_sign_in_request (address, ip, requested_at) VALUES (?, ?, ?)")
             .params(address.value(), ip, utc(now)).update();
-        if (byAddress >= settings.linksPerAddressPerHour() || byIp >= settings.linksPerIpPerHour()) {
-            return Requested.TOO_MANY;
-        }
         Optional<CustomerRef> customer = customers.owner(address);
         if (customer.isPresent()) {
             String token = SignInTokens.newToken();
@@ -131,6 +133,14 @@ class SignInLinks {
         } else {
             work.run();
         }
+    }
+
+    private long count(String where, OffsetDateTime since, Object... values) {
+        Object[] params = new Object[values.length + 1];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = since;
+        return jdbc.sql("SELECT COUNT(*) FROM portal_sign_in_request WHERE " + where + " AND requested_at > ?")
+            .params(params).query(Long.class).single();
     }
 
     private static OffsetDateTime utc(Instant at) {

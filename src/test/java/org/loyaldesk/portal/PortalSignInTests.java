@@ -125,6 +125,11 @@ class PortalSignInTests {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.html()).contains("several links in a short time");
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email) == 5);
+        // whoever asked from there, the customer asking from their own address still gets a link
+        Browser elsewhere = browser();
+        elsewhere.get("/portal/sign-in");
+        assertThat(elsewhere.post("/portal/sign-in", Map.of("email", email)).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email) == 6);
 
         Browser oneIp = browser();
         oneIp.get("/portal/sign-in");
@@ -173,6 +178,8 @@ class PortalSignInTests {
         String token = await().atMost(Duration.ofSeconds(20)).until(() -> linkInMailAbout(email, "melkopschuimer"),
             found -> found != null);
 
+        String notice = "Storing " + UUID.randomUUID();
+        api.post("/api/v1/notices", Map.of("severity", "info", "titleNl", notice, "textNl", "Iedereen ziet dit"));
         Browser customer = browser();
         Browser.Page opened = customer.get("/portal/link/" + token);
         assertThat(opened.path()).isEqualTo("/portal/conversations/" + second);
@@ -181,6 +188,14 @@ class PortalSignInTests {
             .doesNotContain("/portal/conversations/" + first + "\"");
         assertThat(customer.get("/portal/conversations/" + first).status()).isEqualTo(404);
         assertThat(customer.get("/portal/surveys").path()).isEqualTo("/portal/sign-in");
+        // a forwarded link tells nothing beyond its conversation: no notices (they reveal what was bought) ...
+        assertThat(opened.html()).doesNotContain(notice);
+        // ... and no writing where it would start another conversation
+        api.post("/api/v1/conversations/" + second + "/status", Map.of("status", "closed"));
+        customer.get("/portal/conversations/" + second);
+        Browser.Page refused = customer.post("/portal/conversations/" + second + "/reply", Map.of("text", "Nog een vraag"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.html()).contains("Sign in with your email address to write here");
         assertThat(browser().get("/portal/link/" + token.substring(1) + "A").status()).isEqualTo(410);
     }
 

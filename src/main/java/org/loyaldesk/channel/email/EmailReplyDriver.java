@@ -80,9 +80,10 @@ class EmailReplyDriver implements OutboundDriver {
         List<String> references = new ArrayList<>(last.map(MailStore.LastInbound::references).orElse(List.of()));
         last.map(MailStore.LastInbound::rfcMessageId).filter(id -> id != null && !id.isBlank()).ifPresent(references::add);
         try {
+            List<InternetAddress> cc = reply.toEveryone() ? participants(reply.conversationId(), to) : List.of();
             MailComposer.Composed mail = MailComposer.compose(new MailComposer.Draft(from.address(), List.of(address(to, null)),
-                reply.toEveryone() ? participants(reply.conversationId(), to) : List.of(), from.replyTo(),
-                MailThreading.replySubject(reply.subject(), reply.conversationId()), withFooter(reply), null, quote(conversation),
+                cc, from.replyTo(), MailThreading.replySubject(reply.subject(), reply.conversationId()),
+                cc.isEmpty() ? withFooter(reply) : reply.text(), null, quote(conversation),
                 last.map(MailStore.LastInbound::rfcMessageId).orElse(null),
                 references.subList(Math.max(0, references.size() - 20), references.size()), false, "reply",
                 settings.domain(), files(reply.messageId())), ingest.loopMarker());
@@ -95,7 +96,11 @@ class EmailReplyDriver implements OutboundDriver {
         }
     }
 
-    /** The reply as the agent wrote it, with a link to the conversation online under it when a module offers one. */
+    /**
+     * The reply as the agent wrote it, with a link to the conversation online under it when a module offers one.
+     * Only for mail to the customer alone: the link opens the conversation as the customer, so others on Cc must
+     * not get it.
+     */
     private String withFooter(OutgoingReply reply) {
         return links.stream().flatMap(link -> link.footer(reply.customerId(), reply.conversationId()).stream()).findFirst()
             .map(footer -> reply.text() + "\n\n-- \n" + footer).orElse(reply.text());
