@@ -117,7 +117,10 @@ class SignInLinks {
         OutboundMail outbound = mail.getIfAvailable();
         OutboundMail.MailOutcome outcome = outbound == null ? OutboundMail.MailOutcome.NOT_CONFIGURED
             : outbound.sendRequested(letter);
-        if (outcome != OutboundMail.MailOutcome.SENT) {
+        if (outcome == OutboundMail.MailOutcome.NOT_CONFIGURED && settings.linksInLogWithoutMail()) {
+            log.info("No mail server to send the portal sign-in link for {} with; here it is:\n{}", letter.to(),
+                letter.text());
+        } else if (outcome != OutboundMail.MailOutcome.SENT) {
             log.warn("A portal sign-in link could not be sent: {}", outcome);
         }
     }
