@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
-import org.loyaldesk.RequiredService;
+import org.loyaldesk.RealMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,21 +48,17 @@ class RealMailServerTests {
     JdbcClient jdbc;
 
     static String env(String name) {
-        return RequiredService.env("LOYALDESK_TEST_" + name);
+        return RealMailServer.env(name);
     }
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> env("SMTP_HOST") == null ? "127.0.0.1" : env("SMTP_HOST"));
-        registry.add("spring.mail.port", () -> env("SMTP_PORT") == null ? "2525" : env("SMTP_PORT"));
-        registry.add("loyaldesk.mail.address", () -> env("SUPPORT_ADDRESS") == null ? "support@loyaldesk.test"
-            : env("SUPPORT_ADDRESS"));
+        RealMailServer.register(registry);
     }
 
     @BeforeAll
     static void requireServers() {
-        RequiredService.require("Dovecot and Postfix", env("IMAP_HOST") != null && env("SMTP_HOST") != null,
-            "run .ci/services.sh mail and source /var/lib/loyaldesk-ci/services.env");
+        RealMailServer.require();
     }
 
     @Test
