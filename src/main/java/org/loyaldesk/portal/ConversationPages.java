@@ -1,10 +1,12 @@
 package org.loyaldesk.portal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.conversation.ReplyAttachments;
+import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.platform.RuleViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -84,6 +86,18 @@ class ConversationPages {
             return "portal/conversation";
         }
         return "redirect:/portal/conversations/" + id + "?solved";
+    }
+
+    @GetMapping("/portal/conversations/{id}/mail-files/{key}")
+    void mailFile(@AuthenticationPrincipal PortalCustomer customer, @PathVariable long id, @PathVariable String key,
+                  HttpServletResponse response) throws IOException {
+        ChannelDetails.Attachment file = conversations.mailFile(customer, id, key)
+            .orElseThrow(() -> new MyConversations.NotTheirs(id));
+        response.setContentType(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.name(), StandardCharsets.UTF_8).build().toString());
+        conversations.writeMailFile(id, key, response.getOutputStream());
     }
 
     @GetMapping("/portal/conversations/{id}/files/{fileId}")

@@ -14,7 +14,7 @@ import org.loyaldesk.conversation.spi.ChannelDetails;
  * itself (notes, hand-overs, events) and nothing it judged (signals, spam, flags).
  *
  * @param files     files stored with messages (the customer's portal uploads, our reply attachments), by message id
- * @param mailFiles names and sizes of what came attached to the customer's own mails, by message id
+ * @param mailFiles what came attached to the customer's own mails, by message id
  */
 record CustomerThread(ConversationSummary summary, List<TimelineEntry> messages, Map<Long, List<StoredFile>> files,
                       Map<Long, List<ChannelDetails.Attachment>> mailFiles) {

@@ -1,5 +1,7 @@
 package org.loyaldesk.portal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +87,22 @@ class MyConversations {
     Optional<ReplyAttachments.StoredFile> file(PortalCustomer who, long conversationId, long fileId) {
         return thread(who, conversationId).flatMap(thread -> attachments.find(fileId)
             .filter(file -> thread.files().getOrDefault(file.messageId(), List.of()).contains(file)));
+    }
+
+    /** A file that came with one of the customer's own mails in this conversation. */
+    Optional<ChannelDetails.Attachment> mailFile(PortalCustomer who, long conversationId, String key) {
+        return thread(who, conversationId).flatMap(thread -> thread.mailFiles().values().stream().flatMap(List::stream)
+            .filter(file -> file.key().equals(key)).findFirst());
+    }
+
+    /** Writes a file found by {@link #mailFile}: the channel that holds it checks once more that it is this conversation's. */
+    void writeMailFile(long conversationId, String key, OutputStream out) throws IOException {
+        for (ChannelDetails channel : channels) {
+            if (channel.writeFile(conversationId, key, out)) {
+                return;
+            }
+        }
+        throw new NotTheirs(conversationId);
     }
 
     /** The customer's answer lands in the conversation as a portal message and wakes it up; returns where it went. */

@@ -84,6 +84,39 @@ class PortalIsolationTests {
     }
 
     @Test
+    void aFileFromTheCustomersOwnMailDownloadsForThemAndForNobodyElse() {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String address = "mail-" + word + "@voorbeeld.nl";
+        String raw = "From: Mila de Wit <" + address + ">\r\nTo: support@loyaldesk.test\r\nSubject: Kassabon " + word
+            + "\r\nMessage-ID: <" + word + "@voorbeeld.nl>\r\nDate: Thu, 3 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + "Hierbij mijn kassabon.\r\n--b\r\nContent-Type: text/plain; name=\"bon.txt\"\r\n"
+            + "Content-Disposition: attachment; filename=\"bon.txt\"\r\n\r\nbon " + word + "\r\n--b--\r\n";
+        Api api = new Api(port);
+        Api.Response filed = api.postMail(raw.getBytes(StandardCharsets.UTF_8));
+        assertThat(filed.status()).isEqualTo(202);
+        long conversation = filed.id("conversationId");
+        long owner = jdbc.sql("SELECT customer_id FROM conversation_conversation WHERE id = ?").param(conversation)
+            .query(Long.class).single();
+        Browser customer = PortalCustomers.signedIn(port, jdbc, owner);
+        Browser.Page thread = customer.get("/portal/conversations/" + conversation);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/portal/conversations/" + conversation
+            + "/mail-files/([^\"]+)\"").matcher(thread.html());
+        assertThat(link.find()).as(thread.html()).isTrue();
+        String key = link.group(1);
+
+        assertThat(customer.get("/portal/conversations/" + conversation + "/mail-files/" + key).html().strip())
+            .isEqualTo("bon " + word);
+
+        Api.Response other = api.inbound("api", "ander-" + word + "@voorbeeld.nl", "Andere vraag", null);
+        Browser stranger = PortalCustomers.signedIn(port, jdbc, other.id("customerId"));
+        assertThat(stranger.get("/portal/conversations/" + conversation + "/mail-files/" + key).status()).isEqualTo(404);
+        assertThat(stranger.get("/portal/conversations/" + other.id("conversationId") + "/mail-files/" + key).status())
+            .isEqualTo(404);
+        assertThat(customer.get("/portal/conversations/" + conversation + "/mail-files/999999-1").status()).isEqualTo(404);
+    }
+
+    @Test
     void withoutSigningInEveryPortalPageLeadsToTheSignInPage() {
         Browser stranger = PortalCustomers.anonymous(port);
         for (String path : List.of("/portal/conversations", "/portal/conversations/1", "/portal/conversations/1/files/1",

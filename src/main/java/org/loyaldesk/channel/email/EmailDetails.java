@@ -1,5 +1,6 @@
 package org.loyaldesk.channel.email;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class EmailDetails implements ChannelDetails {
 
     private final MailStore store;
+    private final MailFiles files;
 
-    EmailDetails(MailStore store) {
+    EmailDetails(MailStore store, MailFiles files) {
         this.store = store;
+        this.files = files;
     }
 
     @Override
@@ -24,7 +27,7 @@ class EmailDetails implements ChannelDetails {
         for (MailStore.StoredAttachment found : store.attachmentsOfConversation(conversationId)) {
             attachments.computeIfAbsent(found.mailId(), id -> new ArrayList<>()).add(new Attachment(
                 found.fileName() == null ? "attachment-" + found.partPath() : found.fileName(), found.contentType(),
-                found.size(), "/mail/" + found.mailId() + "/attachments/" + found.partPath()));
+                found.size(), "/mail/" + found.mailId() + "/attachments/" + found.partPath(), key(found)));
         }
         Map<Long, MessageDetail> details = new HashMap<>();
         for (MailStore.Summary mail : store.ofConversation(conversationId)) {
@@ -38,6 +41,21 @@ class EmailDetails implements ChannelDetails {
                 mail.hasHtml() ? "/mail/" + mail.id() + "/html" : null));
         }
         return details;
+    }
+
+    @Override
+    public boolean writeFile(long conversationId, String key, OutputStream out) {
+        for (MailStore.StoredAttachment found : store.attachmentsOfConversation(conversationId)) {
+            if (key(found).equals(key)) {
+                files.writePart(found.mailId(), found.partPath(), out);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(MailStore.StoredAttachment attachment) {
+        return attachment.mailId() + "-" + attachment.partPath();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.loyaldesk.conversation.spi;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,18 @@ public interface ChannelDetails {
                          String htmlUrl) {
     }
 
-    record Attachment(String name, String contentType, long size, String url) {
+    /**
+     * Writes a file that came with a message of this conversation, named by its {@link Attachment#key}, for the
+     * customer it belongs to; false when this channel has no such file in this conversation.
+     */
+    default boolean writeFile(long conversationId, String key, OutputStream out) throws IOException {
+        return false;
+    }
+
+    /**
+     * @param url where agents download it
+     * @param key what names it to its channel within the conversation, for {@link #writeFile}
+     */
+    record Attachment(String name, String contentType, long size, String url, String key) {
     }
 }
