@@ -3,6 +3,9 @@ package org.loyaldesk.portal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.platform.Channel;
 import org.loyaldesk.platform.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,9 +48,14 @@ class MyConversations {
     private final List<ChannelDetails> channels;
     private final ContactReasons reasons;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final PortalSettings settings;
 
     MyConversations(ConversationQueries queries, ConversationWork work, InboundMessages inbound,
-                    ReplyAttachments attachments, List<ChannelDetails> channels, ContactReasons reasons, Clock clock) {
+                    ReplyAttachments attachments, List<ChannelDetails> channels, ContactReasons reasons, Clock clock,
+                    JdbcClient jdbc, PortalSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
         this.queries = queries;
         this.work = work;
         this.inbound = inbound;
@@ -108,6 +117,7 @@ class MyConversations {
     /** The customer's answer lands in the conversation as a portal message and wakes it up; returns where it went. */
     long reply(PortalCustomer who, long id, String text, List<AttachedFile> files) {
         CustomerThread thread = thread(who, id).orElseThrow(() -> new NotTheirs(id));
+        checkPace(who);
         if (!who.fullAccess() && (thread.isClosed() || mergedInto(who, id).filter(target -> target != null).isPresent())) {
             // such an answer lands in another conversation (a new one, or the one this was merged into): not for a
             // link that opens this one conversation only
@@ -128,12 +138,35 @@ class MyConversations {
 
     /** A new request always starts a conversation of its own: the customer chose to start one. */
     long start(PortalCustomer who, String reason, String subject, String text, List<AttachedFile> files) {
+        checkPace(who);
         Receipt receipt = inbound.acceptFromCustomer(new IncomingMessage(who.customerId(), who.name(), Channel.PORTAL,
             subject, text, null, null, clock.instant(), MessageNature.PERSON, false), files);
         if (reason != null && reasons.codes().contains(reason)) {
             work.classify(receipt.conversationId(), reason);
         }
         return receipt.conversationId();
+    }
+
+    /**
+     * A person writes a few messages an hour, not hundreds: a signed-in session (or a forwarded link) that does is
+     * stopped before it fills the team's inbox and the database.
+     */
+    private void checkPace(PortalCustomer who) {
+        long lastHour = jdbc.sql("SELECT COUNT(*) FROM conversation_message m JOIN conversation_conversation c "
+                + "ON c.id = m.conversation_id WHERE c.customer_id = ? AND m.channel = 'PORTAL' AND m.kind = 'INBOUND' "
+                + "AND m.created_at > ?")
+            .params(who.customerId(), OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofHours(1)), ZoneOffset.UTC))
+            .query(Long.class).single();
+        if (lastHour >= settings.messagesPerHour()) {
+            throw new TooFast();
+        }
+    }
+
+    /** The customer wrote more in the last hour than a person would. */
+    static final class TooFast extends RuntimeException {
+        TooFast() {
+            super("Too many portal messages from this customer in the last hour");
+        }
     }
 
     private Optional<ConversationDetail> own(PortalCustomer who, long id) {

@@ -57,6 +57,11 @@ class PortalModel {
         return page("portal/missing", HttpStatus.NOT_FOUND, locale);
     }
 
+    @ExceptionHandler(MyConversations.TooFast.class)
+    ModelAndView tooFast(Locale locale) {
+        return page("portal/too-fast", HttpStatus.TOO_MANY_REQUESTS, locale);
+    }
+
     @ExceptionHandler(MultipartException.class)
     ModelAndView unreadableUpload(MultipartException e, Locale locale) {
         log.info("A portal upload could not be read: {}", e.getMessage());

@@ -13,16 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             from all IP addresses together, four times as many
  * @param linksPerIpPerHour    sign-in links one IP address may ask for in an hour, whatever the addresses
  * @param conversationLinkValidity how long the link under an email opens its conversation without signing in
+ * @param messagesPerHour      answers and new questions one customer may send from the portal in an hour
  * @param linksInLogWithoutMail when no mail server is configured, log sign-in links instead (for trying Loyaldesk
  *                             with the start command only: a link in the log lets whoever reads it sign in)
  */
 @ConfigurationProperties("loyaldesk.portal")
 record PortalSettings(@DefaultValue("15m") Duration linkValidity, @DefaultValue("5") int linksPerAddressPerHour,
                       @DefaultValue("20") int linksPerIpPerHour, @DefaultValue("14d") Duration conversationLinkValidity,
-                      @DefaultValue("false") boolean linksInLogWithoutMail) {
+                      @DefaultValue("30") int messagesPerHour, @DefaultValue("false") boolean linksInLogWithoutMail) {
 
     PortalSettings {
-        if (linkValidity.isNegative() || linkValidity.isZero() || linksPerAddressPerHour < 1 || linksPerIpPerHour < 1) {
+        if (linkValidity.isNegative() || linkValidity.isZero() || linksPerAddressPerHour < 1 || linksPerIpPerHour < 1
+            || messagesPerHour < 1) {
             throw new IllegalArgumentException("loyaldesk.portal: link validity and rate limits must be positive");
         }
     }

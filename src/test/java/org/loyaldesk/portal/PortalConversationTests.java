@@ -111,6 +111,26 @@ class PortalConversationTests {
     }
 
     @Test
+    void aCustomerWhoWritesMoreThanAPersonWouldIsAskedToWaitAndNothingIsLost() {
+        Api.Response inbound = api.inbound("api", "snel-" + word + "@voorbeeld.nl", "Eerste vraag", null);
+        long conversation = inbound.id("conversationId");
+        Browser customer = PortalCustomers.signedIn(port, jdbc, inbound.id("customerId"));
+        customer.get("/portal/conversations/" + conversation);
+        for (int i = 0; i < 30; i++) {
+            assertThat(customer.post("/portal/conversations/" + conversation + "/reply", Map.of("text", "Bericht " + i))
+                .status()).isEqualTo(200);
+        }
+
+        Browser.Page refused = customer.post("/portal/conversations/" + conversation + "/reply", Map.of("text", "Nummer 31"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.html()).contains("You sent us many messages in the last hour");
+        assertThat(messages(conversation)).isEqualTo(31);
+        customer.get("/portal/requests/new");
+        assertThat(customer.post("/portal/requests/new", Map.of("text", "Nieuwe vraag")).status()).isEqualTo(429);
+    }
+
+    @Test
     void theCustomerMarksTheirQuestionSolvedOnce() {
         Api.Response inbound = api.inbound("api", "hanna-" + word + "@voorbeeld.nl", "Werkt de korting nog?", null);
         long conversation = inbound.id("conversationId");
