@@ -85,6 +85,24 @@ public class CustomerErasing {
         return erasure;
     }
 
+    /**
+     * Erases the texts, mail and attachments of these conversations, not their customer (the retention
+     * period). Returns how many conversations.
+     */
+    @Transactional
+    public int eraseConversations(List<Long> conversationIds) {
+        ConversationErasure.Erased erased = conversationErasure.erase(conversationIds);
+        int mails = mailErasure.erase(conversationIds, List.of());
+        surveyErasure.forgetConversations(conversationIds);
+        insightErasure.forgetConversations(conversationIds);
+        portal.forgetConversations(conversationIds);
+        audit.redact("conversation", conversationIds, CONVERSATION_ENTRIES_KEPT, ConversationErasure.ERASED);
+        audit.record("conversations.retention-erased", "conversation", null, erased.conversations()
+            + " conversations, " + erased.messages() + " messages, " + erased.attachments() + " attachments, " + mails
+            + " mails");
+        return erased.conversations();
+    }
+
     private long survivor(long customerId) {
         CustomerProfile profile = customers.profile(customerId)
             .orElseThrow(() -> new NotFoundException("Customer", customerId));

@@ -33,4 +33,12 @@ class PortalTraces {
         }
         return links;
     }
+
+    /** The links under reply mails that opened these conversations. */
+    void forgetConversations(Collection<Long> conversationIds) {
+        if (!conversationIds.isEmpty()) {
+            jdbc.sql("DELETE FROM portal_conversation_link WHERE conversation_id IN (:ids)")
+                .param("ids", conversationIds).update();
+        }
+    }
 }
