@@ -89,7 +89,7 @@ public class SelfServiceReport {
 
     private List<SelfService.EmptySearch> noResults(Instant from) {
         return jdbc.sql("SELECT LOWER(query) AS asked, COUNT(*) AS times FROM knowledge_activity "
-                + "WHERE kind = 'SEARCH' AND results = 0 AND happened_at >= ? GROUP BY LOWER(query) "
+                + "WHERE kind = 'SEARCH' AND results = 0 AND query IS NOT NULL AND happened_at >= ? GROUP BY LOWER(query) "
                 + "ORDER BY times DESC, asked FETCH FIRST " + SHOWN + " ROWS ONLY")
             .param(utc(from))
             .query((rs, row) -> new SelfService.EmptySearch(rs.getString("asked"), rs.getLong("times"))).list();

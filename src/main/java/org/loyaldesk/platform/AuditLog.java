@@ -3,6 +3,7 @@ package org.loyaldesk.platform;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,24 @@ public class AuditLog {
     public List<Entry> forSubject(String subjectType, Object subjectId) {
         return jdbc.sql("SELECT * FROM platform_audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY id")
             .params(subjectType, subjectId.toString()).query(Entry.class).list();
+    }
+
+    /**
+     * Replaces the details of these subjects' entries (an address, a churn reason) by a neutral text, for
+     * an erased customer; who did what and when stays. Entries of the listed actions are kept whole: they
+     * never hold personal data (an erasure's own entry). Returns how many entries were redacted.
+     */
+    public int redact(String subjectType, Collection<?> subjectIds, Collection<String> keptActions, String redacted) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                UPDATE platform_audit_log SET detail = :redacted
+                WHERE subject_type = :type AND subject_id IN (:ids) AND detail IS NOT NULL AND detail <> :redacted
+                AND action NOT IN (:kept)""")
+            .param("redacted", redacted).param("type", subjectType)
+            .param("ids", subjectIds.stream().map(Object::toString).toList())
+            .param("kept", keptActions.isEmpty() ? List.of("") : List.copyOf(keptActions)).update();
     }
 
     private static String truncate(String detail) {

@@ -45,6 +45,22 @@ public class InstanceSettings {
         });
     }
 
+    /**
+     * Claims a turn of a job every node runs on its own schedule (a day, say, as {@code 2026-11-21}):
+     * true for the one node whose conditional update moved the value on; turns must sort as text.
+     */
+    public boolean claim(String name, String turn) {
+        if (read(name).isEmpty()) {
+            try {
+                jdbc.sql("INSERT INTO platform_setting (name, setting_value) VALUES (?, '')").param(name).update();
+            } catch (DuplicateKeyException anotherNodeWasFirst) {
+                // the row is there; the update below decides
+            }
+        }
+        return jdbc.sql("UPDATE platform_setting SET setting_value = ? WHERE name = ? AND setting_value < ?")
+            .params(turn, name, turn).update() == 1;
+    }
+
     private Optional<String> read(String name) {
         return jdbc.sql("SELECT setting_value FROM platform_setting WHERE name = ?").param(name).query(String.class).optional();
     }

@@ -1,6 +1,7 @@
 package org.loyaldesk.search;
 
 import org.loyaldesk.conversation.ConversationChanged;
+import org.loyaldesk.conversation.ConversationErased;
 import org.loyaldesk.conversation.ConversationImported;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationSplit;
@@ -76,6 +77,13 @@ class IndexFollowsConversations {
     @Async
     @TransactionalEventListener
     void on(ConversationImported event) {
+        indexer.reindex(event.conversationId());
+    }
+
+    /** Read again as it is now: its erased texts leave the index, and so do its customer's name and addresses. */
+    @Async
+    @TransactionalEventListener
+    void on(ConversationErased event) {
         indexer.reindex(event.conversationId());
     }
 
