@@ -40,12 +40,12 @@ public class CustomerErasing {
     private final SurveyErasure surveyErasure;
     private final InsightErasure insightErasure;
     private final VisitorErasure visitorErasure;
-    private final PortalTraces portal;
+    private final List<ErasedTraces> traces;
     private final AuditLog audit;
 
     CustomerErasing(CustomerDirectory customers, CustomerErasure customerErasure,
                     ConversationErasure conversationErasure, MailErasure mailErasure, SurveyErasure surveyErasure,
-                    InsightErasure insightErasure, VisitorErasure visitorErasure, PortalTraces portal,
+                    InsightErasure insightErasure, VisitorErasure visitorErasure, List<ErasedTraces> traces,
                     AuditLog audit) {
         this.customers = customers;
         this.customerErasure = customerErasure;
@@ -54,7 +54,7 @@ public class CustomerErasing {
         this.surveyErasure = surveyErasure;
         this.insightErasure = insightErasure;
         this.visitorErasure = visitorErasure;
-        this.portal = portal;
+        this.traces = traces;
         this.audit = audit;
     }
 
@@ -76,7 +76,7 @@ public class CustomerErasing {
         insightErasure.forgetCustomers(person);
         insightErasure.forgetConversations(conversations);
         visitorErasure.forgetCustomers(person);
-        int links = portal.forget(person, forgotten.addresses());
+        int links = traces.stream().mapToInt(holder -> holder.forget(person, forgotten.addresses())).sum();
         audit.redact("customer", person, CUSTOMER_ENTRIES_KEPT, ConversationErasure.ERASED);
         audit.redact("conversation", conversations, CONVERSATION_ENTRIES_KEPT, ConversationErasure.ERASED);
         Erasure erasure = new Erasure(customerId, forgotten.addresses().size(), erased.conversations(),
@@ -95,7 +95,7 @@ public class CustomerErasing {
         int mails = mailErasure.erase(conversationIds, List.of());
         surveyErasure.forgetConversations(conversationIds);
         insightErasure.forgetConversations(conversationIds);
-        portal.forgetConversations(conversationIds);
+        traces.forEach(holder -> holder.forgetConversations(conversationIds));
         audit.redact("conversation", conversationIds, CONVERSATION_ENTRIES_KEPT, ConversationErasure.ERASED);
         audit.record("conversations.retention-erased", "conversation", null, erased.conversations()
             + " conversations, " + erased.messages() + " messages, " + erased.attachments() + " attachments, " + mails

@@ -52,6 +52,9 @@ class PortalSignInTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ExpiredLinks expiredLinks;
+
     @Test
     void theLinkFromTheMailboxSignsInOnceAndIsRefusedTheSecondTime() {
         String email = address("anna");
@@ -97,6 +100,13 @@ class PortalSignInTests {
         Browser.Page refused = browser.post("/portal/sign-in/" + token, Map.of());
         assertThat(refused.status()).isEqualTo(410);
         assertThat(browser.get("/portal/conversations").path()).isEqualTo("/portal/sign-in");
+
+        // a day after it expired, the link (which names the customer and the address) is no longer kept
+        jdbc.sql("UPDATE portal_sign_in_link SET expires_at = ? WHERE address = ?")
+            .params(java.time.OffsetDateTime.now().minusDays(2), email).update();
+        expiredLinks.forget();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_sign_in_link WHERE address = ?").param(email).query(Long.class)
+            .single()).isZero();
     }
 
     @Test

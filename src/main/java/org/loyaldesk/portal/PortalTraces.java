@@ -1,17 +1,17 @@
-package org.loyaldesk.privacy;
+package org.loyaldesk.portal;
 
 import java.util.Collection;
 
+import org.loyaldesk.privacy.ErasedTraces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's sign-in links and requests of an erased customer. The portal sits above this module (it
- * offers the customer their export), so it cannot be called from here: its three tables are cleared
- * directly, by the customer and by the addresses the links were asked for.
+ * The portal's sign-in links and requests of an erased customer, by the customer and by the addresses
+ * the links were asked for; and the links under mail of conversations whose texts are erased.
  */
 @Component
-class PortalTraces {
+class PortalTraces implements ErasedTraces {
 
     private final JdbcClient jdbc;
 
@@ -19,8 +19,8 @@ class PortalTraces {
         this.jdbc = jdbc;
     }
 
-    /** Returns how many links were removed. */
-    int forget(Collection<Long> customerIds, Collection<String> addresses) {
+    @Override
+    public int forget(Collection<Long> customerIds, Collection<String> addresses) {
         int links = 0;
         if (!customerIds.isEmpty()) {
             links += jdbc.sql("DELETE FROM portal_sign_in_link WHERE customer_id IN (:ids)").param("ids", customerIds)
@@ -34,8 +34,8 @@ class PortalTraces {
         return links;
     }
 
-    /** The links under reply mails that opened these conversations. */
-    void forgetConversations(Collection<Long> conversationIds) {
+    @Override
+    public void forgetConversations(Collection<Long> conversationIds) {
         if (!conversationIds.isEmpty()) {
             jdbc.sql("DELETE FROM portal_conversation_link WHERE conversation_id IN (:ids)")
                 .param("ids", conversationIds).update();
