@@ -60,6 +60,9 @@ class KeyboardInChromiumTests {
 
         page.keyboard().press("Enter");
         page.waitForURL("**" + chosen);
+        // the customer's churn page is for leads: an agent sees no link that would only refuse them
+        assertThat(page.locator(".risk-line")).isVisible();
+        assertThat(page.locator("a[href*='/insight/customers/']")).hasCount(0);
         page.keyboard().press("r");
         assertThat(page.locator("#reply-text")).isFocused();
         // every shortcut letter typed in the reply box is just a letter
