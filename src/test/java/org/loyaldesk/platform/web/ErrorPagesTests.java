@@ -79,6 +79,17 @@ class ErrorPagesTests {
     }
 
     @Test
+    void aCustomerOnAWrongSurveyLinkIsLedToTheHelpCentreNotTheInbox() {
+        Browser customer = new Browser(port);
+
+        Browser.Page missing = customer.get("/survey/a/link/cut/in/pieces?lang=en");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.html()).contains("This page does not exist.", "href=\"/help\"", "To the help centre")
+            .doesNotContain("/inbox");
+    }
+
+    @Test
     void theApiKeepsAnsweringProblemDocumentsEvenToABrowsersAcceptHeader() {
         Api.Response missing = admin.send(admin.builder("/api/v1/conversations/999999999")
             .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
