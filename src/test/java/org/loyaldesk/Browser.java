@@ -100,6 +100,8 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        // what every browser asks for when it opens a page or posts a form
+        request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         if (address != null) {
             request.header("X-Forwarded-For", address);
         }

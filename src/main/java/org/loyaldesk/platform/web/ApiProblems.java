@@ -30,6 +30,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -60,8 +61,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+        return pageOrProblem(request, response, problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -96,8 +98,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this");
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request,
+                                            HttpServletResponse response) throws IOException {
+        return pageOrProblem(request, response,
+            problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this"));
+    }
+
+    /** A person who opened a page sees the error page in their language; programs get the problem. */
+    private static ResponseEntity<ProblemDetail> pageOrProblem(HttpServletRequest request, HttpServletResponse response,
+                                                               ProblemDetail problem) throws IOException {
+        if (BrowserPages.wantsPage(request)) {
+            BrowserPages.showErrorPage(response, HttpStatusCode.valueOf(problem.getStatus()));
+            return null;
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** Spring MVC's own refusals (no such page, wrong method, missing parameter): a page for a person too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (request instanceof NativeWebRequest web && web.getNativeRequest() instanceof HttpServletRequest page
+            && web.getNativeResponse() instanceof HttpServletResponse response && BrowserPages.wantsPage(page)) {
+            try {
+                BrowserPages.showErrorPage(response, status);
+                return null;
+            } catch (IOException failed) {
+                // the browser has gone: nothing more can be shown to it
+                return null;
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
