@@ -76,6 +76,31 @@ class WorkspacePagesTests {
             .containsExactly("inbound", "reply");
     }
 
+    @Test
+    void theInboxOpensOnTheAgentsOwnConversationsAndThenOnTheViewTheyLastChose() {
+        Browser browser = new Browser(port);
+
+        Browser.Page first = browser.logIn(agentEmail, PASSWORD);
+        browser.get("/inbox?view=unassigned");
+        Browser.Page later = browser.get("/inbox");
+        browser.get("/inbox?view=all");
+        Browser.Page afterLoggingInAgain = new Browser(port).logIn(agentEmail, PASSWORD);
+
+        assertThat(activeView(first)).isEqualTo("mine");
+        assertThat(activeView(later)).isEqualTo("unassigned");
+        assertThat(activeView(browser.get("/inbox"))).isEqualTo("all");
+        assertThat(activeView(afterLoggingInAgain)).as("another browser starts on Mine").isEqualTo("mine");
+        assertThat(browser.get("/inbox?view=nonsense").status()).isEqualTo(400);
+        assertThat(activeView(browser.get("/inbox"))).isEqualTo("all");
+    }
+
+    private static String activeView(Browser.Page page) {
+        java.util.regex.Matcher active = java.util.regex.Pattern.compile("href=\"/inbox\\?view=([a-z_]+)\" class=\"view active\"")
+            .matcher(page.html());
+        assertThat(active.find()).as("an active view on %s", page.path()).isTrue();
+        return active.group(1);
+    }
+
     private long conversation(String channel) {
         return api.inbound(channel, "klant-" + UUID.randomUUID() + "@voorbeeld.nl", "Mijn bestelling is niet aangekomen",
             null).id("conversationId");
