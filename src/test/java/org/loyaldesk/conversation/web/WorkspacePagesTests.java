@@ -94,6 +94,20 @@ class WorkspacePagesTests {
         assertThat(activeView(browser.get("/inbox"))).isEqualTo("all");
     }
 
+    @Test
+    void anInboxRowSaysHowLongTheCustomerWaitsAndWhenTheConversationLastChanged() {
+        long id = conversation("email");
+        Browser browser = new Browser(port);
+        browser.logIn(agentEmail, PASSWORD);
+        browser.post("/conversations/" + id + "/take", Map.of("version", String.valueOf(version(id))));
+
+        String english = browser.get("/inbox?view=mine&lang=en").html();
+        String dutch = browser.get("/inbox?view=mine&lang=nl").html();
+
+        assertThat(english).containsPattern(">waiting \\d+ s</span>").containsPattern(">changed \\d+ s ago</span>");
+        assertThat(dutch).containsPattern(">wacht \\d+ s</span>").containsPattern(">\\d+ s geleden gewijzigd</span>");
+    }
+
     private static String activeView(Browser.Page page) {
         java.util.regex.Matcher active = java.util.regex.Pattern.compile("href=\"/inbox\\?view=([a-z_]+)\" class=\"view active\"")
             .matcher(page.html());
