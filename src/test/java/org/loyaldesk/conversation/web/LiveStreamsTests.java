@@ -2,12 +2,18 @@ package org.loyaldesk.conversation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +33,34 @@ class LiveStreamsTests {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void anOpenConversationIsToldToFetchItsPanelsOnceANewMessageHasBeenRead() throws Exception {
+        Api api = new Api(port);
+        String email = "live-" + UUID.randomUUID() + "@loyaldesk.test";
+        api.post("/api/v1/agents", Map.of("email", email, "name", "Live Agent", "password", PASSWORD, "role", "AGENT"));
+        String customer = "klant-" + UUID.randomUUID() + "@voorbeeld.nl";
+        long id = api.inbound("api", customer, "Waar blijft mijn pakket?", null).id("conversationId");
+        Browser browser = new Browser(port);
+        browser.logIn(email, PASSWORD);
+        // the first reading of the conversation may still be on its way: wait for what it tells the page first
+        Thread.sleep(2000);
+
+        try (BufferedReader page = new BufferedReader(new InputStreamReader(browser.stream("/live/conversations/" + id),
+            StandardCharsets.UTF_8))) {
+            api.inbound("api", customer, "Hallo? Ik hoor niets, dit is echt BELACHELIJK!!!", null);
+            Future<Boolean> panels = Executors.newVirtualThreadPerTaskExecutor().submit(() -> {
+                for (String line = page.readLine(); line != null; line = page.readLine()) {
+                    if (line.equals("event:panels")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+
+            assertThat(panels.get(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 
     @Test
     void loggingOutWithLivePagesOpenLogsNoErrors(CapturedOutput output) throws IOException, InterruptedException {

@@ -2,6 +2,9 @@ package org.loyaldesk.conversation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,6 +109,33 @@ class WorkspacePagesTests {
 
         assertThat(english).containsPattern(">waiting \\d+ s</span>").containsPattern(">changed \\d+ s ago</span>");
         assertThat(dutch).containsPattern(">wacht \\d+ s</span>").containsPattern(">\\d+ s geleden gewijzigd</span>");
+    }
+
+    @Test
+    void anAngryConversationLeavesTheAtRiskViewOnceAnsweredOrSolved() {
+        long answered = angryConversation();
+        long solved = angryConversation();
+        Browser browser = new Browser(port);
+        browser.logIn(agentEmail, PASSWORD);
+        await().atMost(Duration.ofSeconds(20)).until(() -> atRisk(answered) && atRisk(solved));
+        assertThat(browser.get("/conversations/" + answered).html()).contains("flag f-at-risk");
+
+        agentApi.post("/api/v1/conversations/" + answered + "/replies", Map.of("text", "Het spijt me, ik zoek het nu uit."));
+        agentApi.post("/api/v1/conversations/" + solved + "/status", Map.of("status", "solved"));
+
+        assertThat(atRisk(answered)).isFalse();
+        assertThat(atRisk(solved)).isFalse();
+        assertThat(browser.get("/conversations/" + answered).html()).doesNotContain("flag f-at-risk");
+        assertThat(browser.get("/conversations/" + solved).html()).doesNotContain("flag f-at-risk");
+    }
+
+    private long angryConversation() {
+        return api.inbound("api", "boos-" + UUID.randomUUID() + "@voorbeeld.nl",
+            "WAAR BLIJFT MIJN BESTELLING?! Dit is echt BELACHELIJK!!! Ik ben het zat!!!", null).id("conversationId");
+    }
+
+    private boolean atRisk(long id) {
+        return api.get("/api/v1/conversations/" + id).json().at("/summary/atRisk").asBoolean();
     }
 
     private static String activeView(Browser.Page page) {
