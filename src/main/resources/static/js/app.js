@@ -67,7 +67,15 @@
     source.addEventListener("inbox", refreshInbox);
     source.addEventListener("conversation", refreshConversation);
     source.addEventListener("presence", () => htmx.trigger("#presence", "live-presence"));
+    source.addEventListener("panels", debounce(refreshPanels, 300));
     window.addEventListener("pagehide", () => source.close());
+  }
+
+  // Panels of other modules (the signals) change when they have read a new message, after the timeline did.
+  function refreshPanels() {
+    document.querySelectorAll("[data-live-panel][id]").forEach((panel) => htmx.ajax("GET", location.pathname,
+      { target: "#" + panel.id, select: "#" + panel.id, swap: "outerHTML" }));
+    htmx.ajax("GET", location.pathname, { target: "#conversation-meta", select: "#conversation-meta", swap: "outerHTML" });
   }
 
   // The header and the work panel show status and assignment, and the panel holds the version the agent's next

@@ -51,6 +51,19 @@ public final class Browser {
         return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
     }
 
+    /** A live stream (Server-Sent Events) as an open page holds it; closing the stream is closing the page. */
+    public java.io.InputStream stream(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET()
+                .build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf);

@@ -131,6 +131,10 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         }
         awaitingReplySince = null;
         queueSince = at;
+        // the risk was a customer left angry and unanswered: an answer is what the at-risk view asked for
+        if (atRisk) {
+            clearRisk(at);
+        }
         if (assigneeId == null && agentId != null) {
             assigneeId = agentId;
         }
@@ -218,6 +222,9 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         if (target == ConversationStatus.SOLVED) {
             solvedAt = at;
             awaitingReplySince = null;
+            if (atRisk) {
+                clearRisk(at);
+            }
             registerEvent(new ConversationSolved(id, customerId));
         } else if (from == ConversationStatus.SOLVED && target != ConversationStatus.CLOSED) {
             reopenCount++;

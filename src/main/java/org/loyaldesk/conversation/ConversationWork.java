@@ -63,6 +63,7 @@ public class ConversationWork {
     /** {@code toEveryone}: also to the others on the conversation (reply-all on email); files go with the reply. */
     public Message reply(long conversationId, String text, Channel channel, ConversationStatus then, boolean toEveryone,
                          List<AttachedFile> files) {
+        ReplyLength.check(text);
         ReplyAttachments.check(files);
         Actor actor = CurrentActor.get();
         return transactions.appending(() -> {

@@ -18,6 +18,11 @@ public record TimelineEntry(long id, MessageKind kind, Channel channel, AuthorTy
         return kind == MessageKind.INBOUND || kind == MessageKind.REPLY;
     }
 
+    /** A transfer to its own author: an agent who took the conversation, not one who handed it over. */
+    public boolean takenOver() {
+        return transfer != null && authorId != null && authorId.equals(transfer.toAgentId());
+    }
+
     /** For EVENT entries, the body is a code such as {@code status|open|solved}; its parts for the message bundle. */
     public String[] eventParts() {
         return body.split("\\|");

@@ -3,6 +3,7 @@ package org.loyaldesk.identity;
 import java.io.IOException;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,6 +71,9 @@ class SecurityConfiguration {
         return http
             .addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
+                // an async dispatch finishes a request that was authorised when it began: a live stream that ends
+                // after its page logged out is normal, and denying it could only log an error on a committed response
+                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                     "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(new MetricsScrape(metricsOpenToAnyone)).permitAll()

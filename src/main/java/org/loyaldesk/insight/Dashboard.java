@@ -33,6 +33,16 @@ public record Dashboard(List<Kpi> kpis, Map<String, Chart> charts, List<Table> t
             return new Cell(null, key, null, null);
         }
 
+        /** Several texts in one cell, each a message key (a customer's churn reasons); shown joined with commas. */
+        public static Cell keys(List<String> keys) {
+            return new Cell(null, String.join(",", keys), null, null);
+        }
+
+        /** The message keys of this cell: one, or several for a list. */
+        public List<String> keys() {
+            return key == null || key.isEmpty() ? List.of() : List.of(key.split(","));
+        }
+
         public static Cell number(Double number) {
             return new Cell(null, null, number, null);
         }

@@ -14,6 +14,7 @@ import org.loyaldesk.conversation.spi.ConversationPanels;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.loyaldesk.survey.SurveyAnswer;
 import org.loyaldesk.survey.SurveyResults;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +82,7 @@ class InsightPanel implements ConversationPanels {
                 continue;
             }
             String amount = driver == EffortDriver.WAITING
-                ? String.format(Locale.ROOT, "%.1f h", Math.pow(2, value) - 1) : String.valueOf(Math.round(value));
+                ? String.format(LocaleContextHolder.getLocale(), "%.1f h", Math.pow(2, value) - 1) : String.valueOf(Math.round(value));
             lines.add(new DriverLine(driver.code(), amount, Math.round(computed.costs().get(driver) * 10) / 10.0));
         }
         lines.sort(Comparator.comparingDouble(DriverLine::cost).reversed());
@@ -95,7 +96,7 @@ class InsightPanel implements ConversationPanels {
         for (int i = 0; i < said.size(); i++) {
             MessageSignal message = said.get(i);
             Map<String, Object> point = new LinkedHashMap<>();
-            point.put("label", format.format(message.at()));
+            point.put("label", format.withLocale(LocaleContextHolder.getLocale()).format(message.at()));
             point.put("feeling", Math.round(message.feeling() * 100) / 100.0);
             point.put("anger", Math.round(message.anger() * 100) / 100.0);
             point.put("words", message.drivers());

@@ -139,8 +139,7 @@ public class LoyaltyReport {
         tables.add(new Table("customers", List.of("insight.col.customer", "insight.col.risk", "insight.col.reasons",
             "insight.col.revenue", "insight.col.status"), customers.stream().map(risk -> List.of(
                 Cell.text(risk.name()).linked("/insight/customers/" + risk.customerId()), percent(risk.risk()),
-                Cell.text(risk.reasons().stream().map(reason -> reason.feature().code())
-                    .collect(Collectors.joining(", "))),
+                Cell.keys(risk.reasons().stream().map(reason -> "insight.feature." + reason.feature().code()).toList()),
                 Cell.number(risk.yearlyRevenue().doubleValue()),
                 Cell.key(risk.churnedAt() != null ? "insight.status.churned" : "insight.band." + risk.band())))
             .toList(), SHOWN));

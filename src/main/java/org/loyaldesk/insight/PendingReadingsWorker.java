@@ -4,9 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.loyaldesk.conversation.spi.PanelChanged;
 import org.loyaldesk.platform.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,11 @@ class PendingReadingsWorker {
     private final ChurnRisks risks;
     private final AngerResponse anger;
     private final Transactions transactions;
+    private final ApplicationEventPublisher events;
 
     PendingReadingsWorker(PendingReadings pending, ConversationScoring scoring, ChurnRisks risks, AngerResponse anger,
-                          Transactions transactions) {
+                          Transactions transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.pending = pending;
         this.scoring = scoring;
         this.risks = risks;
@@ -65,7 +69,10 @@ class PendingReadingsWorker {
     private void read(long conversationId, Set<Long> alreadyRead) {
         if (alreadyRead.add(conversationId)) {
             transactions.appending(() -> scoring.recompute(conversationId))
-                .ifPresent(outcome -> anger.actOnFirstReading(conversationId, outcome.newCustomerMessages()));
+                .ifPresent(outcome -> {
+                    anger.actOnFirstReading(conversationId, outcome.newCustomerMessages());
+                    events.publishEvent(new PanelChanged(conversationId));
+                });
         }
     }
 }

@@ -12,6 +12,8 @@ import org.loyaldesk.conversation.MessageReceived;
 import org.loyaldesk.conversation.ReplyPosted;
 import org.loyaldesk.platform.Transactions;
 import org.loyaldesk.survey.SurveyAnswered;
+import org.loyaldesk.conversation.spi.PanelChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,9 +31,11 @@ class SignalsFollowConversations {
     private final PendingReadings pending;
     private final ChurnRisks risks;
     private final Transactions transactions;
+    private final ApplicationEventPublisher events;
 
     SignalsFollowConversations(ConversationScoring scoring, AngerResponse anger, PendingReadings pending,
-                               ChurnRisks risks, Transactions transactions) {
+                               ChurnRisks risks, Transactions transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.scoring = scoring;
         this.anger = anger;
         this.pending = pending;
@@ -43,7 +47,10 @@ class SignalsFollowConversations {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(MessageReceived event) {
         transactions.appending(() -> scoring.scoreCustomerMessage(event.conversationId(), event.messageId()))
-            .ifPresent(message -> anger.actOn(event.conversationId(), List.of(message)));
+            .ifPresent(message -> {
+                anger.actOn(event.conversationId(), List.of(message));
+                events.publishEvent(new PanelChanged(event.conversationId()));
+            });
         pending.mark(event.conversationId(), event.customerId(), false);
     }
 

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text of the interface exists in English and in Dutch. */
+/** Every text of the interface exists in English and in Dutch, and shows as written. */
 class MessageBundlesTests {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
@@ -22,6 +28,30 @@ class MessageBundlesTests {
 
         assertThat(dutch.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(english).isNotEmpty();
+    }
+
+    /**
+     * A text with arguments goes through {@link MessageFormat}, which takes a single apostrophe as the start of
+     * a quote: "Customer's churn risk: {0}" showed as "Customers churn risk: {0}". Such a text needs ''.
+     * A text without arguments is shown as written, so there '' would show twice.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
+        "notices", "messages_nl", "insight_nl", "survey_nl", "search_nl", "knowledge_nl", "knowledge-team_nl", "portal_nl",
+        "privacy_nl", "notices_nl" })
+    void apostrophesShowAsWritten(String bundle) throws IOException {
+        Properties texts = load("/" + bundle + ".properties");
+
+        for (String key : texts.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            if (ARGUMENT.matcher(text).find()) {
+                assertThat(LONE_APOSTROPHE.matcher(text).find()).as("lone apostrophe in %s=%s", key, text).isFalse();
+                String shown = new MessageFormat(text, Locale.ENGLISH).format(new Object[] { "A", "B", "C", "D", "E" });
+                assertThat(shown).as("%s=%s", key, text).doesNotContainPattern("\\{\\d");
+            } else {
+                assertThat(text).as("%s=%s", key, text).doesNotContain("''");
+            }
+        }
     }
 
     private static Properties load(String resource) throws IOException {

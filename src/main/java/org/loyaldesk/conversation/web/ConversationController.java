@@ -24,6 +24,7 @@ import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
 import org.loyaldesk.conversation.Priority;
 import org.loyaldesk.conversation.ReplyAttachments;
+import org.loyaldesk.conversation.ReplyLength;
 import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.conversation.spi.ChannelDetails;
 import org.loyaldesk.conversation.spi.ConversationPanels;
@@ -138,6 +139,7 @@ class ConversationController {
         model.addAttribute("details", details);
         ConversationDetail detail = (ConversationDetail) model.getAttribute("detail");
         model.addAttribute("parts", FoldedText.of(detail.timeline()));
+        model.addAttribute("replyLimit", ReplyLength.MAX_CHARACTERS);
         model.addAttribute("replyFiles", attachments.ofMessages(detail.timeline().stream()
             .filter(TimelineEntry::isPublic).map(TimelineEntry::id).toList()));
     }
@@ -174,6 +176,11 @@ class ConversationController {
         if (text.isBlank()) {
             return back(id, redirect, "flash.empty", null);
         }
+        if (!ReplyLength.fits(text)) {
+            redirect.addFlashAttribute("error", messages.getMessage("flash.replyTooLong",
+                new Object[] { ReplyLength.MAX_CHARACTERS, text.length() }, LocaleContextHolder.getLocale()));
+            return back(id, redirect, null, text);
+        }
         List<AttachedFile> attached = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty()) {
@@ -209,6 +216,11 @@ class ConversationController {
     String note(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
         if (text.isBlank()) {
             return back(id, redirect, "flash.empty", null);
+        }
+        if (!ReplyLength.fits(text)) {
+            redirect.addFlashAttribute("error", messages.getMessage("flash.replyTooLong",
+                new Object[] { ReplyLength.MAX_CHARACTERS, text.length() }, LocaleContextHolder.getLocale()));
+            return back(id, redirect, null, text);
         }
         return act(id, redirect, "flash.noted", text, () -> work.note(id, text));
     }

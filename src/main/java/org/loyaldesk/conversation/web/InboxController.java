@@ -2,6 +2,9 @@ package org.loyaldesk.conversation.web;
 
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.InboxQuery;
@@ -38,12 +41,13 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(defaultValue = "all") String view, @RequestParam(required = false) String status,
+    String inbox(@RequestParam(required = false) String view, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String channel, @RequestParam(required = false) String tag,
                  @RequestParam(required = false) String cursor, @RequestParam(required = false) String fragment,
-                 Model model) {
+                 Model model, HttpServletRequest request, HttpServletResponse response) {
         Workspace.Me me = workspace.me();
-        InboxView inboxView = InboxView.fromCode(view);
+        InboxView inboxView = blank(view) ? LastInboxView.of(request, me.id()) : InboxView.fromCode(view);
+        LastInboxView.remember(response, me.id(), inboxView);
         ConversationStatus statusFilter = blank(status) ? null : ConversationStatus.fromCode(status);
         Channel channelFilter = blank(channel) ? null : Channel.fromCode(channel)
             .orElseThrow(() -> new IllegalArgumentException("Unknown channel " + channel));

@@ -7,6 +7,7 @@ import org.loyaldesk.conversation.ConversationTransferred;
 import org.loyaldesk.conversation.MessageReceived;
 import org.loyaldesk.conversation.NoteAdded;
 import org.loyaldesk.conversation.ReplyPosted;
+import org.loyaldesk.conversation.spi.PanelChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,6 +54,11 @@ class ScreensFollowConversations {
     @EventListener
     void on(ConversationChanged event) {
         timeline(event.conversationId());
+    }
+
+    @EventListener
+    void on(PanelChanged event) {
+        afterCommit(() -> live.push(LiveUpdates.conversation(event.conversationId()), "panels"));
     }
 
     @EventListener

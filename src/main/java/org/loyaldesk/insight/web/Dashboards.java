@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -132,7 +133,8 @@ class Dashboards {
         for (List<Dashboard.Cell> row : table.rows()) {
             List<String> values = new ArrayList<>();
             for (Dashboard.Cell cell : row) {
-                values.add(cell.key() != null ? text(cell.key(), locale)
+                values.add(cell.key() != null ? cell.keys().stream().map(key -> text(key, locale))
+                    .collect(Collectors.joining(", "))
                     : cell.number() != null ? Csv.number(cell.number()) : cell.text());
             }
             out.write(Csv.line(values));

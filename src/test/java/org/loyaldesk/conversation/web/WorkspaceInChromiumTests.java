@@ -50,6 +50,8 @@ class WorkspaceInChromiumTests {
             .setViewportSize(1400, 900));
         Page page = logIn(anna, "anna@loyaldesk.demo");
         page.navigate(base() + "/inbox?lang=en");
+        assertThat(page.locator(".view.active")).containsText("Mine");
+        page.navigate(base() + "/inbox?view=all");
         assertThat(page.locator(".view.active")).containsText("All");
         screenshot(page, "inbox-en");
 
