@@ -130,7 +130,7 @@ class ConversationScoring {
      */
     @Transactional
     Optional<MessageSignal> scoreCustomerMessage(long conversationId, long messageId) {
-        if (messages.scored(conversationId).contains(messageId)) {
+        if (messages.isScored(messageId)) {
             return Optional.empty();
         }
         return conversations.entry(messageId).filter(ConversationReading::isCustomerMessage).map(entry -> {

@@ -43,6 +43,12 @@ class MessageSignals {
         return tone;
     }
 
+    /** Whether this message was read already, in whichever conversation it now is (a merge moves messages). */
+    boolean isScored(long messageId) {
+        return jdbc.sql("SELECT COUNT(*) FROM insight_message_signal WHERE message_id = ?").param(messageId)
+            .query(Long.class).single() > 0;
+    }
+
     void save(MessageSignal signal) {
         jdbc.sql("""
                 INSERT INTO insight_message_signal (message_id, conversation_id, author_type, author_id, at, language,

@@ -39,8 +39,10 @@ class FirstStartTests {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM conversation_conversation WHERE reopen_count > 0 OR team_id IS NOT NULL")
                 .query(Long.class).single()).isPositive();
 
-            Browser.Page inbox = new Browser(port(app)).logIn(DemoStaff.AGENT_LOGIN, DemoStaff.PASSWORD);
-            assertThat(inbox.path()).isEqualTo("/inbox");
+            Browser agent = new Browser(port(app));
+            assertThat(agent.logIn(DemoStaff.AGENT_LOGIN, DemoStaff.PASSWORD).path()).isEqualTo("/inbox");
+            // the agent lands on their own conversations; the whole shop's are one view away
+            Browser.Page inbox = agent.get("/inbox?view=all");
             assertThat(inbox.html()).contains("Anna Jansen", "Klacht");
 
             addedMessage = new Api(port(app)).inbound("api", "blijft@voorbeeld.nl", "Blijft dit bewaard?", "keep-1")

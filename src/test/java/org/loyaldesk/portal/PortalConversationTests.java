@@ -157,9 +157,10 @@ class PortalConversationTests {
         customer.get("/portal/requests/new");
         long contactsBefore = jdbc.sql("SELECT COUNT(*) FROM knowledge_contact").query(Long.class).single();
 
-        Browser.Page suggestions = customer.get("/portal/requests/suggest?q=how%20do%20I%20descale%20my%20espresso%20machine%20"
-            + word);
-        assertThat(suggestions.html()).contains("Descaling the espresso machine " + word);
+        // the article index follows a new article just after it is saved
+        await().atMost(Duration.ofSeconds(20)).until(() -> customer.get(
+            "/portal/requests/suggest?q=how%20do%20I%20descale%20my%20espresso%20machine%20" + word).html()
+            .contains("Descaling the espresso machine " + word));
         assertThat(customer.get("/portal/requests/suggest?q=hi").html()).doesNotContain("Descaling");
 
         Browser.Page sent = customer.post("/portal/requests/new", Map.of("reason", "product-defect", "subject", title,

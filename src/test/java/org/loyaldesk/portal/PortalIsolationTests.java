@@ -140,7 +140,10 @@ class PortalIsolationTests {
         Browser customer = PortalCustomers.signedIn(port, jdbc, customerId);
         Browser forged = PortalCustomers.anonymous(port);
         // the same session cookie is not enough: a page elsewhere cannot read the token
-        assertThat(customer.postWithoutCsrf("/portal/my-data/erasure", Map.of("note", "vervalst")).status()).isEqualTo(403);
+        Browser.Page refused = customer.postWithoutCsrf("/portal/my-data/erasure", Map.of("note", "vervalst"));
+        assertThat(refused.status()).isEqualTo(403);
+        // a page with a way back into the portal, not into the team's inbox
+        assertThat(refused.html()).contains("href=\"/portal\"").doesNotContain("/inbox");
         assertThat(forged.postWithoutCsrf("/portal/sign-in", Map.of("email", "x@voorbeeld.nl")).status()).isEqualTo(403);
     }
 

@@ -102,7 +102,7 @@ class WorkspaceInChromiumTests {
             assertThat(admin.locator("table").first()).containsText("anna@loyaldesk.demo");
             screenshot(admin, "settings-" + lang);
         }
-        assertThat(admin.locator("h2").first()).hasText("Medewerkers");
+        assertThat(admin.locator("main h2").first()).hasText("Medewerkers");
     }
 
     @Test
