@@ -131,6 +131,22 @@ class PortalConversationTests {
     }
 
     @Test
+    void filesLargerThanAllowedAreRefusedAndNothingIsFiled() {
+        Api.Response inbound = api.inbound("api", "groot-" + word + "@voorbeeld.nl", "Hier komt een grote foto", null);
+        long conversation = inbound.id("conversationId");
+        Browser customer = PortalCustomers.signedIn(port, jdbc, inbound.id("customerId"));
+        customer.get("/portal/conversations/" + conversation);
+
+        Browser.Page refused = customer.postWithFile("/portal/conversations/" + conversation + "/reply",
+            Map.of("text", "De foto " + word), "files", "groot.jpg", new byte[22 * 1024 * 1024]);
+
+        // the server refuses the body before Loyaldesk reads it: a plain "413 Payload Too Large", and nothing filed
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.html()).contains("Payload Too Large");
+        assertThat(messages(conversation)).isEqualTo(1);
+    }
+
+    @Test
     void theCustomerMarksTheirQuestionSolvedOnce() {
         Api.Response inbound = api.inbound("api", "hanna-" + word + "@voorbeeld.nl", "Werkt de korting nog?", null);
         long conversation = inbound.id("conversationId");
