@@ -24,4 +24,10 @@ public record LoyaldeskProperties(
     @DefaultValue("1048576") long maxRequestBytes,
     String publicUrl,
     @DefaultValue("Europe/Amsterdam") ZoneId timeZone) {
+
+    /** Where links in mail we send start: the public URL without a trailing slash, or this machine's default port. */
+    public String linkBase() {
+        String url = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 }

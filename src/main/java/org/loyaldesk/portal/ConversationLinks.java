@@ -40,9 +40,7 @@ class ConversationLinks implements ReplyMailLinks {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
-        String url = properties.publicUrl() == null || properties.publicUrl().isBlank() ? "http://localhost:8080"
-            : properties.publicUrl();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.base = properties.linkBase();
     }
 
     @Override

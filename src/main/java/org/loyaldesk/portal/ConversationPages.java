@@ -45,7 +45,7 @@ class ConversationPages {
         if (mergedInto != null && customer.mayOpen(mergedInto)) {
             return "redirect:/portal/conversations/" + mergedInto;
         }
-        model.addAttribute("thread", conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id)));
+        model.addAttribute("thread", thread(customer, id));
         return "portal/conversation";
     }
 
@@ -57,20 +57,14 @@ class ConversationPages {
         String wrong = CustomerInput.problem(null, text, files);
         if (wrong != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("thread", conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id)));
-            model.addAttribute("errorKey", wrong);
-            model.addAttribute("text", text);
-            return "portal/conversation";
+            return threadWithError(customer, id, wrong, text, model);
         }
         try {
             long landed = conversations.reply(customer, id, text.strip(), CustomerInput.files(files));
             return "redirect:/portal/conversations/" + landed + "?sent#latest";
         } catch (RuleViolationException signInFirst) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("thread", conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id)));
-            model.addAttribute("errorKey", "portal.error.signInFirst");
-            model.addAttribute("text", text);
-            return "portal/conversation";
+            return threadWithError(customer, id, "portal.error.signInFirst", text, model);
         }
     }
 
@@ -81,9 +75,7 @@ class ConversationPages {
             conversations.solve(customer, id);
         } catch (RuleViolationException alreadySolved) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("thread", conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id)));
-            model.addAttribute("errorKey", "portal.error.alreadySolved");
-            return "portal/conversation";
+            return threadWithError(customer, id, "portal.error.alreadySolved", null, model);
         }
         return "redirect:/portal/conversations/" + id + "?solved";
     }
@@ -112,5 +104,17 @@ class ConversationPages {
             .header("X-Content-Type-Options", "nosniff")
             .contentType(MediaType.APPLICATION_OCTET_STREAM)
             .body(attachments.content(file.id()));
+    }
+
+    /** The thread again, with what went wrong and what the customer had typed, so nothing they wrote is lost. */
+    private String threadWithError(PortalCustomer customer, long id, String errorKey, String text, Model model) {
+        model.addAttribute("thread", thread(customer, id));
+        model.addAttribute("errorKey", errorKey);
+        model.addAttribute("text", text);
+        return "portal/conversation";
+    }
+
+    private CustomerThread thread(PortalCustomer customer, long id) {
+        return conversations.thread(customer, id).orElseThrow(() -> new MyConversations.NotTheirs(id));
     }
 }

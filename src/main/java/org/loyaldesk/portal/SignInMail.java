@@ -21,9 +21,7 @@ class SignInMail {
     SignInMail(MessageSource messages, HelpCentreSettings brand, LoyaldeskProperties properties) {
         this.messages = messages;
         this.brand = brand;
-        String url = properties.publicUrl() == null || properties.publicUrl().isBlank() ? "http://localhost:8080"
-            : properties.publicUrl();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.base = properties.linkBase();
     }
 
     OutboundMail.AutomaticMessage link(String to, String token, Duration validity, Locale locale) {

@@ -25,9 +25,7 @@ class SurveyMail {
         this.links = links;
         this.messages = messages;
         this.settings = settings;
-        String url = properties.publicUrl() == null || properties.publicUrl().isBlank() ? "http://localhost:8080"
-            : properties.publicUrl();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.base = properties.linkBase();
     }
 
     OutboundMail.AutomaticMessage invitation(String to, SurveyKind kind, Language language, String token,
