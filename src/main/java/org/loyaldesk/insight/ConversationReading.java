@@ -1,5 +1,6 @@
 package org.loyaldesk.insight;
 
+import org.loyaldesk.platform.BusinessHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

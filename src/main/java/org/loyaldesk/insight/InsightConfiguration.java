@@ -1,5 +1,6 @@
 package org.loyaldesk.insight;
 
+import org.loyaldesk.platform.BusinessHours;
 import org.loyaldesk.platform.LoyaldeskProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package org.loyaldesk.insight;
 
+import org.loyaldesk.platform.BusinessHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;

@@ -1,4 +1,4 @@
-package org.loyaldesk.insight;
+package org.loyaldesk.platform;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 /**
- * The hours the service team works. Response and resolution times for coaching count only these
+ * The hours the service team works (Monday to Friday unless told otherwise). Response and resolution times for coaching count only these
  * hours: a mail that arrives on Friday evening and is answered on Monday at nine was answered at once.
  */
 public record BusinessHours(ZoneId zone, LocalTime opens, LocalTime closes, Set<DayOfWeek> days) {
@@ -18,6 +18,13 @@ public record BusinessHours(ZoneId zone, LocalTime opens, LocalTime closes, Set<
     public static BusinessHours weekdays(ZoneId zone, LocalTime opens, LocalTime closes) {
         return new BusinessHours(zone, opens, closes, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+    }
+
+    /** Whether the team works at this moment: a chat can then be handed to a person rather than to email. */
+    public boolean openAt(Instant moment) {
+        ZonedDateTime local = moment.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return days.contains(local.getDayOfWeek()) && !time.isBefore(opens) && time.isBefore(closes);
     }
 
     /** Working time between two instants; zero when {@code to} is not after {@code from}. */
