@@ -6,6 +6,7 @@ CREATE TABLE chat_visitor (
     public_id    VARCHAR(40)  NOT NULL UNIQUE,
     token_hash   VARCHAR(64)  NOT NULL,
     customer_id  BIGINT,
+    name         VARCHAR(200),
     help_visitor VARCHAR(64)  NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -46,6 +47,7 @@ CREATE TABLE chat_line (
     client_id    VARCHAR(64),
     message_id   BIGINT,
     articles     VARCHAR(4000),
+    file_name    VARCHAR(255),
     ask_helpful  BOOLEAN       NOT NULL DEFAULT FALSE,
     helpful      BOOLEAN,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
@@ -54,6 +56,7 @@ CREATE UNIQUE INDEX chat_line_by_client_id ON chat_line (visitor_id, client_id);
 CREATE UNIQUE INDEX chat_line_by_message ON chat_line (message_id);
 CREATE INDEX chat_line_by_visitor ON chat_line (visitor_id, id);
 CREATE INDEX chat_line_by_session ON chat_line (session_id, id);
+CREATE INDEX chat_line_by_time ON chat_line (created_at);
 
 -- What an admin set for the widget; one row. The identity secret is sealed like every stored secret.
 CREATE TABLE chat_settings (

@@ -13,9 +13,11 @@ import org.springframework.util.unit.DataSize;
  * @param messagesPerMinute      messages and files one visitor may send per minute
  * @param messagesPerIpPerMinute the same for everyone behind one IP address (an office shares one)
  * @param visitorsPerIpPerHour   new visitors one IP address may start per hour
+ * @param liveOutsideBusinessHours hand chats to people whenever one is at work, not only within business hours
  */
 @ConfigurationProperties("loyaldesk.chat")
 public record ChatProperties(@DefaultValue("2000") int maxMessageLength, @DefaultValue("10MB") DataSize maxFileSize,
                              @DefaultValue("20") int messagesPerMinute, @DefaultValue("120") int messagesPerIpPerMinute,
-                             @DefaultValue("30") int visitorsPerIpPerHour) {
+                             @DefaultValue("30") int visitorsPerIpPerHour,
+                             @DefaultValue("false") boolean liveOutsideBusinessHours) {
 }

@@ -5,7 +5,7 @@
  * survey because the bot answers with articles and the widget asks the effort question after the chat.
  */
 @ApplicationModule(allowedDependencies = { "platform", "customer", "conversation", "conversation::spi", "channel",
-    "channel::spi", "knowledge", "survey", "text" })
+    "channel::spi", "knowledge", "survey", "text", "privacy" })
 package org.loyaldesk.chat;
 
 import org.springframework.modulith.ApplicationModule;
