@@ -133,6 +133,40 @@ final class WidgetClient implements AutoCloseable {
         return post(base, path, body, origin);
     }
 
+    /** A file the visitor attaches, as the widget uploads it. */
+    Api.Response sendFile(String clientId, String fileName, byte[] content) {
+        String boundary = "----widget" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map.of("visitor", visitor, "token", token, "clientId", clientId, "lang", "en").forEach((name, value) ->
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + "/chat/files"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Opens a link of a line (a file), with the credentials the widget adds. */
+    Api.Response open(String url, String asVisitor, String withToken) {
+        return send(HttpRequest.newBuilder(URI.create(url + "?visitor=" + enc(asVisitor) + "&token=" + enc(withToken))).GET());
+    }
+
+    private static Api.Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.Response(response.statusCode(), response.headers().map(),
+                new String(response.body(), StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Map<String, Object> credentials() {
         return Map.of("visitor", visitor, "token", token);
     }
