@@ -48,6 +48,10 @@ class SettingsController implements AdminPage {
     @PostMapping("/settings/agents")
     String createAgent(@RequestParam String email, @RequestParam String name, @RequestParam String password,
                        @RequestParam Role role, @RequestParam(required = false) Long teamId, RedirectAttributes redirect) {
+        if (password.length() < 10) {
+            redirect.addFlashAttribute("errorKey", "settings.password.short");
+            return "redirect:/settings";
+        }
         return forms.attempt(redirect, "/settings", () -> staff.createAgent(TextFields.email(email),
             TextFields.line(name, 200), password, role, teamId));
     }
