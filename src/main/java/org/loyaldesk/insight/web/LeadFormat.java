@@ -1,0 +1,138 @@
+package org.loyaldesk.insight.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.loyaldesk.insight.Dashboard;
+import org.loyaldesk.insight.Dashboard.Cell;
+import org.loyaldesk.insight.Dashboard.Phrase;
+import org.loyaldesk.platform.LoyaldeskProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a team lead reads figures, in one place for every lead page, chart and export: numbers and times in
+ * their language and the instance's time zone, codes and reasons as words. Templates use it as
+ * {@code @leadFormat}; the page's own language is the request's.
+ */
+@Component("leadFormat")
+class LeadFormat {
+
+    private static final String NOTHING = "–";
+
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    LeadFormat(MessageSource messages, LoyaldeskProperties properties) {
+        this.messages = messages;
+        this.zone = properties.timeZone();
+    }
+
+    /** A table cell or chart label as the page shows it. */
+    public String cell(Cell cell) {
+        return cell(cell, locale());
+    }
+
+    String cell(Cell cell, Locale locale) {
+        if (!cell.phrases().isEmpty()) {
+            return cell.phrases().stream().map(phrase -> phrase(phrase, locale)).collect(Collectors.joining(", "));
+        }
+        if (cell.number() != null) {
+            return number(cell.number(), locale);
+        }
+        if (cell.at() != null) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(cell.at());
+        }
+        if (cell.day() != null) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(cell.day());
+        }
+        return cell.text() != null ? cell.text() : NOTHING;
+    }
+
+    /** A cell as the export writes it: words in the viewer's language, numbers and times as their spreadsheet reads them. */
+    String csv(Cell cell, Locale locale, Csv csv) {
+        if (cell.number() != null) {
+            return csv.number(cell.number());
+        }
+        if (cell.at() != null) {
+            return csv.moment(cell.at(), zone);
+        }
+        if (cell.day() != null) {
+            return csv.day(cell.day());
+        }
+        return cell.phrases().isEmpty() && cell.text() == null ? "" : cell(cell, locale);
+    }
+
+    public String phrase(Phrase phrase) {
+        return phrase(phrase, locale());
+    }
+
+    String phrase(Phrase phrase, Locale locale) {
+        return messages.getMessage(phrase.key(), phrase.args().toArray(), phrase.key(), locale);
+    }
+
+    /** Whole numbers without decimals, others with at most two: 1,234 and 70.8 (1.234 and 70,8 in Dutch). */
+    public String number(Double value) {
+        return value == null ? NOTHING : number(value, locale());
+    }
+
+    private static String number(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A key figure in its own unit: 72%, € 1,200, 48 min, 5.8. */
+    public String kpi(Dashboard.Kpi kpi) {
+        if (kpi.value() == null) {
+            return NOTHING;
+        }
+        Locale locale = locale();
+        NumberFormat format = switch (kpi.format()) {
+            case "percent" -> NumberFormat.getPercentInstance(locale);
+            case "money" -> euros(locale);
+            default -> NumberFormat.getNumberInstance(locale);
+        };
+        int decimals = switch (kpi.format()) {
+            case "ratio" -> 2;
+            case "decimal" -> 1;
+            default -> 0;
+        };
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        String shown = format.format(kpi.value());
+        return "minutes".equals(kpi.format()) ? messages.getMessage("insight.minutes", new Object[] { shown }, locale)
+            : shown;
+    }
+
+    /** An amount in euros: whole euros without cents (€ 1,200), others with (€ 12.50); in Dutch € 1.200 and € 12,50. */
+    public String money(Number amount) {
+        if (amount == null) {
+            return NOTHING;
+        }
+        NumberFormat format = euros(locale());
+        double value = amount.doubleValue();
+        format.setMinimumFractionDigits(value == Math.rint(value) ? 0 : 2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static NumberFormat euros(Locale locale) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(Currency.getInstance("EUR"));
+        return money;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
