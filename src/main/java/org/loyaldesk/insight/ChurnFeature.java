@@ -51,7 +51,8 @@ public enum ChurnFeature {
     /** Whether a customer's value says something a lead can act on: "0 negative answers" is no reason to leave. */
     public boolean speaks(double value) {
         return switch (this) {
-            case RECENT_EFFORT -> value > 0;
+            // a CES of 5 or more (somewhat easy or better) is no effort a lead needs to look at
+            case RECENT_EFFORT -> value > 2;
             case DAYS_SINCE_ORDER, TENURE -> true;
             default -> Math.round(value) > 0;
         };

@@ -159,7 +159,7 @@ public class CoachingReport {
         Table table = LoyaltyReport.conversationTable(theirs, activity.productNames(), activity.all().stream()
             .collect(Collectors.toMap(CustomerActivity.Activity::customerId, CustomerActivity.Activity::displayName)),
             directory.agentNames());
-        return new Table("drilldown", table.columns(), table.rows(), Integer.MAX_VALUE);
+        return new Table("drilldown", table.columns(), table.rows(), Integer.MAX_VALUE, table.columnsShown());
     }
 
     /** A row of figures for an agent (with their team) or a team ({@code team} null: the name is the team). */

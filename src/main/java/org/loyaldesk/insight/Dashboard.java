@@ -88,8 +88,21 @@ public record Dashboard(List<Kpi> kpis, Map<String, Chart> charts, List<Table> t
         }
     }
 
-    /** @param columns message keys of the column headers; {@code shown} rows are on the page, all are in the export */
-    public record Table(String key, List<String> columns, List<List<Cell>> rows, int shown) {
+    /**
+     * @param columns      message keys of the column headers; {@code shown} rows are on the page, all are in the export
+     * @param columnsShown the first columns are on the page, the others only in the export (a table a lead can read
+     *                     without scrolling sideways)
+     */
+    public record Table(String key, List<String> columns, List<List<Cell>> rows, int shown, int columnsShown) {
+
+        public Table(String key, List<String> columns, List<List<Cell>> rows, int shown) {
+            this(key, columns, rows, shown, columns.size());
+        }
+
+        /** The headers of the columns that are only in the export. */
+        public List<String> exportOnly() {
+            return columns.subList(Math.min(columnsShown, columns.size()), columns.size());
+        }
     }
 
     public Optional<Table> table(String key) {

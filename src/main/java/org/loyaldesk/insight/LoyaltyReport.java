@@ -169,26 +169,32 @@ public class LoyaltyReport {
             Integer.MAX_VALUE);
     }
 
-    /** One row per conversation, for whoever wants to analyse further: the export has all of them. */
+    /**
+     * One row per conversation, for whoever wants to analyse further: the page shows the latest ten with who,
+     * what and how it went; the export has all of them with every figure.
+     */
     static Table conversationTable(List<ConversationSignal> all, Map<String, String> products,
                                    Map<Long, String> customers, Map<Long, String> agents) {
-        return new Table("conversations", List.of("insight.col.conversation", "insight.col.created",
-            "insight.col.customer", "insight.col.agent", "insight.col.channel", "insight.col.reason",
-            "insight.col.product", "insight.col.status", "insight.col.mood", "insight.col.peak", "insight.col.end",
-            "insight.col.peakEnd", "insight.kpi.cesComputed", "insight.kpi.fcr", "insight.col.firstResponse",
-            "insight.col.resolution", "insight.col.tone"),
+        List<String> columns = List.of("insight.col.conversation", "insight.col.created", "insight.col.customer",
+            "insight.col.agent", "insight.col.channel", "insight.col.reason", "insight.col.status", "insight.col.mood",
+            "insight.kpi.cesComputed", "insight.kpi.fcr",
+            // only in the export
+            "insight.col.product", "insight.col.peak", "insight.col.end", "insight.col.peakEnd",
+            "insight.col.firstResponse", "insight.col.resolution", "insight.col.tone");
+        return new Table("conversations", columns,
             all.stream().sorted(Comparator.comparing(ConversationSignal::createdAt).reversed()).map(s -> List.of(
                 Cell.text("#" + s.conversationId()).linked("/conversations/" + s.conversationId()),
                 Cell.at(s.createdAt()), Cell.text(customers.get(s.customerId()))
                     .linked("/customers/" + s.customerId()),
                 Cell.text(s.agentId() == null ? null : agents.get(s.agentId())),
                 Cell.code("channel.", s.channel()), Cell.code("reason.", s.contactReason()),
+                Cell.code("status.", s.status()), Cell.key("insight.mood." + s.mood().code()),
+                Cell.number(Stats.round(s.effort())), Cell.key("insight.fcr." + s.fcr().code()),
                 Cell.text(s.productSku() == null ? null : products.getOrDefault(s.productSku(), s.productSku())),
-                Cell.code("status.", s.status()), Cell.key("insight.mood." + s.mood().code()), Cell.number(s.peak()),
-                Cell.number(s.endFeeling()), Cell.number(s.peakEnd()), Cell.number(Stats.round(s.effort())),
-                Cell.key("insight.fcr." + s.fcr().code()), Cell.number(s.firstResponseMinutes()),
-                Cell.number(s.resolutionMinutes()), Cell.number(s.agentTone() == null ? null
-                    : Stats.round(s.agentTone())))).toList(), 10);
+                Cell.number(s.peak()), Cell.number(s.endFeeling()), Cell.number(s.peakEnd()),
+                Cell.number(s.firstResponseMinutes()), Cell.number(s.resolutionMinutes()),
+                Cell.number(s.agentTone() == null ? null : Stats.round(s.agentTone())))).toList(), 10,
+            columns.indexOf("insight.col.product"));
     }
 
     private Map<Long, String> customerNames() {

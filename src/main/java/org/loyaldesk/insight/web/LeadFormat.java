@@ -43,7 +43,8 @@ class LeadFormat {
 
     String cell(Cell cell, Locale locale) {
         if (!cell.phrases().isEmpty()) {
-            return cell.phrases().stream().map(phrase -> phrase(phrase, locale)).collect(Collectors.joining(", "));
+            // a dot between the phrases: each reads as a sentence of its own
+            return cell.phrases().stream().map(phrase -> phrase(phrase, locale)).collect(Collectors.joining(" · "));
         }
         if (cell.number() != null) {
             return number(cell.number(), locale);
@@ -80,14 +81,19 @@ class LeadFormat {
         return messages.getMessage(phrase.key(), phrase.args().toArray(), phrase.key(), locale);
     }
 
-    /** Whole numbers without decimals, others with at most two: 1,234 and 70.8 (1.234 and 70,8 in Dutch). */
+    /**
+     * As precise as a lead can use: two decimals below 10 (a tone of 0.14, an effort of 5.53), one below 100
+     * (33.1 minutes, 91.7 %), none above (204 minutes, 1,300 euros); in Dutch with a decimal comma. The export
+     * keeps the full figure.
+     */
     public String number(Double value) {
         return value == null ? NOTHING : number(value, locale());
     }
 
     private static String number(double value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        double size = Math.abs(value);
+        format.setMaximumFractionDigits(size < 10 ? 2 : size < 100 ? 1 : 0);
         return format.format(value);
     }
 
