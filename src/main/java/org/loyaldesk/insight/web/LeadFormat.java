@@ -50,8 +50,7 @@ class LeadFormat {
             return number(cell.number(), locale);
         }
         if (cell.at() != null) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(cell.at());
+            return at(cell.at(), locale);
         }
         if (cell.day() != null) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(cell.day());
@@ -71,6 +70,21 @@ class LeadFormat {
             return csv.day(cell.day());
         }
         return cell.phrases().isEmpty() && cell.text() == null ? "" : cell(cell, locale);
+    }
+
+    /** Whether a column holds figures (any of its cells is a number): figures and their header align right. */
+    public boolean figures(Dashboard.Table table, int column) {
+        return table.rows().stream().anyMatch(row -> column < row.size() && row.get(column).number() != null);
+    }
+
+    /** A moment in the viewer's language and the instance's time zone: 2 Dec 2026, 14:03 (2 dec 2026, 14:03). */
+    public String at(Instant at) {
+        return at == null ? NOTHING : at(at, locale());
+    }
+
+    private String at(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+            .withZone(zone).format(at);
     }
 
     public String phrase(Phrase phrase) {

@@ -94,6 +94,9 @@ class LeadPagesInChromiumTests {
     }
 
     private static void readable(Page page, String what) {
+        Number pageWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(pageWidth.intValue()).as("the %s page scrolls sideways", what)
+            .isLessThanOrEqualTo(page.viewportSize().width);
         String text = page.locator("main").innerText();
         assertThat(ISO_TIME.matcher(text).find()).as("an ISO time on the %s page", what).isFalse();
         assertThat(page.locator("main th").allInnerTexts()).as("a column without a name on the %s page", what)
