@@ -68,6 +68,16 @@ class LeadPagesInChromiumTests {
                 screenshot(page, "loyalty-" + lang + "-" + width);
                 readable(page, "loyalty");
 
+                page.locator("#table-conversations tbody a[href^='/conversations/']").first().click();
+                assertThat(page.locator("canvas.trajectory-chart[data-rendered]")).hasCount(1);
+                // "70.8 h" next to "−2,2": the panel's figures in one language
+                String figures = String.join(" ", page.locator(".insight-panel .drivers, .insight-panel figcaption")
+                    .allInnerTexts());
+                assertThat(figures).doesNotContainPattern(lang.equals("nl") ? "\\d\\.\\d" : "\\d,\\d");
+                page.locator(".insight-panel").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("leads-signals-" + lang + "-" + width + ".png")));
+
+                page.navigate(base() + "/insight/loyalty?lang=" + lang);
                 page.locator("#table-customers tbody a").first().click();
                 assertThat(page.locator("ul.reasons li").first()).isVisible();
                 screenshot(page, "customer-" + lang + "-" + width);
