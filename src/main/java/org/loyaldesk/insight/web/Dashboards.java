@@ -139,8 +139,9 @@ class Dashboards {
         out.flush();
     }
 
+    /** A header or series name outside the page: without the soft hyphens that let long words break in a table. */
     private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return messages.getMessage(key, null, key, locale).replace("\u00AD", "");
     }
 
     private static int weeks(int weeks) {

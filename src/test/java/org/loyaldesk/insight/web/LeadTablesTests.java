@@ -78,7 +78,7 @@ class LeadTablesTests {
         assertThat(csv).startsWith("\uFEFF");
         List<List<String>> rows = parse(csv.substring(1), ';');
         List<String> header = rows.getFirst();
-        assertThat(header).contains("Klant", "Medewerker", "Kanaal", "Status");
+        assertThat(header).contains("Klant", "Medewerker", "Kanaal", "Status", "Eerste reactie (kantoorminuten)");
         List<String> mine = rows.stream().filter(row -> row.getFirst().equals("#" + conversation)).findFirst()
             .orElseThrow();
         assertThat(mine).hasSameSizeAs(header);
