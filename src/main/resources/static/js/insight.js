@@ -50,7 +50,8 @@
       xAxisID: horizontal ? "x" : undefined,
       backgroundColor: round ? COLOURS : COLOURS[i % COLOURS.length] + (chart.type === "line" ? "" : "cc"),
       borderColor: round ? "#fff" : COLOURS[i % COLOURS.length],
-      spanGaps: true,
+      // a gap is a value not known yet (a week's FCR still pending): the line stops there instead of bridging it
+      spanGaps: false,
       tension: 0.25
     }));
     const scales = round ? {} : horizontal ? { x: { beginAtZero: true } } : {
@@ -60,10 +61,17 @@
     canvas.chart = new Chart(canvas, {
       type: chart.type,
       data: { labels: chart.labels, datasets },
-      options: { indexAxis: horizontal ? "y" : "x", responsive: true, maintainAspectRatio: false, animation: false,
-        scales, plugins: { legend: { display: round || chart.datasets.length > 1, position: "bottom" } } }
+      options: { locale: pageLocale(), indexAxis: horizontal ? "y" : "x", responsive: true, maintainAspectRatio: false, animation: false,
+        scales, plugins: { legend: { display: round || chart.datasets.length > 1, position: "bottom" },
+          // says what the chart leaves out on purpose, e.g. weeks whose FCR is not known yet
+          subtitle: { display: !!chart.note, text: chart.note || "", position: "bottom", color: "#667085" } } }
     });
     canvas.dataset.rendered = String(chart.labels.length);
+  }
+
+  // axis numbers in the page's language (0,5 in Dutch), not the browser's
+  function pageLocale() {
+    return document.documentElement.lang || undefined;
   }
 
   // The customer's feeling per message; the peak is a red triangle, the end a green or red star.
@@ -88,7 +96,7 @@
             }]
           },
           options: {
-            animation: false, responsive: true, maintainAspectRatio: false,
+            locale: pageLocale(), animation: false, responsive: true, maintainAspectRatio: false,
             scales: { y: { min: -1, max: 1, ticks: { stepSize: 0.5 } }, x: { ticks: { display: false } } },
             plugins: {
               legend: { display: false },

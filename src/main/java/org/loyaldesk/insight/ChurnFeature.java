@@ -36,6 +36,28 @@ public enum ChurnFeature {
         return prior;
     }
 
+    /**
+     * What a lead reads as the evidence for this reason, in the unit people count in: conversations and
+     * answers as a count, the last order and tenure in days, effort on the CES scale (1 very hard .. 7 very easy).
+     */
+    public Number evidence(double value) {
+        return switch (this) {
+            case RECENT_EFFORT -> Math.round((7 - value) * 10) / 10.0;
+            case DAYS_SINCE_ORDER, TENURE -> Math.round(Math.expm1(value));
+            default -> Math.round(value);
+        };
+    }
+
+    /** Whether a customer's value says something a lead can act on: "0 negative answers" is no reason to leave. */
+    public boolean speaks(double value) {
+        return switch (this) {
+            // a CES of 5 or more (somewhat easy or better) is no effort a lead needs to look at
+            case RECENT_EFFORT -> value > 2;
+            case DAYS_SINCE_ORDER, TENURE -> true;
+            default -> Math.round(value) > 0;
+        };
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

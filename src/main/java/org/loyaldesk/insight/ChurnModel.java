@@ -34,6 +34,16 @@ public record ChurnModel(double[] means, double[] scales, double[] weights, doub
 
     /** A reason the customer may leave, and how much it adds to the log-odds. */
     public record Reason(ChurnFeature feature, double value, double weight) {
+
+        /** It adds to the risk, and the customer's value is something a lead can act on. */
+        public boolean speaks() {
+            return weight > 0 && feature.speaks(value);
+        }
+
+        /** The reason in words with its evidence: "2 negative survey answers in the last year". */
+        public Dashboard.Phrase phrase() {
+            return Dashboard.Phrase.of("insight.reason." + feature.code(), feature.evidence(value));
+        }
     }
 
     public double risk(double[] features) {
@@ -47,8 +57,9 @@ public record ChurnModel(double[] means, double[] scales, double[] weights, doub
         ChurnFeature[] all = ChurnFeature.values();
         for (int j = 0; j < all.length; j++) {
             double weight = regression.contribution(features, j);
-            if (weight > 0.1) {
-                reasons.add(new Reason(all[j], Math.round(features[j] * 100) / 100.0, Math.round(weight * 100) / 100.0));
+            Reason reason = new Reason(all[j], Math.round(features[j] * 100) / 100.0, Math.round(weight * 100) / 100.0);
+            if (weight > 0.1 && reason.speaks()) {
+                reasons.add(reason);
             }
         }
         reasons.sort(Comparator.comparingDouble(Reason::weight).reversed());

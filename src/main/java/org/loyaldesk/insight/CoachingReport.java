@@ -122,13 +122,13 @@ public class CoachingReport {
             firstResponse.add(Stats.mean(withFirstResponse(mine), ConversationSignal::firstResponseMinutes));
             tones.add(toneOf(tone, List.of(agent.id())));
         }
-        charts.put("effectiveness", new Chart("bar", names, false, List.of(
+        charts.put("effectiveness", Chart.named("bar", names, List.of(
             new Series("insight.kpi.fcr", fcr, "y"), new Series("insight.col.reopenRate", reopen, "y"))));
-        charts.put("effort", new Chart("bar", names, false, List.of(
+        charts.put("effort", Chart.named("bar", names, List.of(
             new Series("insight.kpi.cesComputed", effort, "y"), new Series("insight.kpi.cesSurveyed", cesMeans, "y"))));
-        charts.put("speed", new Chart("bar", names, false, List.of(
+        charts.put("speed", Chart.named("bar", names, List.of(
             new Series("insight.col.firstResponse", firstResponse, "y"))));
-        charts.put("tone", new Chart("bar", names, false, List.of(new Series("insight.col.tone", tones, "y"))));
+        charts.put("tone", Chart.named("bar", names, List.of(new Series("insight.col.tone", tones, "y"))));
 
         List<List<Cell>> teamRows = new ArrayList<>();
         Map<Long, List<ConversationSignal>> byTeam = all.stream().filter(signal -> signal.teamId() != null)
@@ -137,16 +137,15 @@ public class CoachingReport {
             List<Long> members = agents.stream().filter(agent -> teamId.equals(agent.teamId())).map(AgentSummary::id)
                 .toList();
             String drill = "/insight/coaching/conversations?team=" + teamId;
-            teamRows.add(row(Cell.text(teams.getOrDefault(teamId, "#" + teamId)).linked(drill), Cell.text(null), theirs,
+            teamRows.add(row(Cell.text(teams.getOrDefault(teamId, "#" + teamId)).linked(drill), null, theirs,
                 ces.stream().filter(answer -> teamId.equals(answer.teamId())).toList(), toneOf(tone, members), drill));
         });
         List<String> columns = List.of("insight.col.agent", "insight.col.team", "insight.col.conversations",
             "insight.col.firstResponse", "insight.col.resolution", "insight.col.tone", "insight.kpi.fcr",
             "insight.col.reopenRate", "insight.kpi.cesComputed", "insight.kpi.cesSurveyed", "insight.col.answers");
         List<Table> tables = List.of(new Table("agents", columns, agentRows, Integer.MAX_VALUE),
-            new Table("teams", columns.stream().map(column -> column.equals("insight.col.agent") ? "insight.col.team"
-                : column.equals("insight.col.team") ? "insight.col.empty" : column).toList(), teamRows,
-                Integer.MAX_VALUE));
+            new Table("teams", columns.stream().filter(column -> !column.equals("insight.col.agent")).toList(),
+                teamRows, Integer.MAX_VALUE));
         return new Dashboard(kpis, charts, tables);
     }
 
@@ -157,13 +156,26 @@ public class CoachingReport {
             .filter(signal -> agentId == null || agentId.equals(signal.agentId()))
             .filter(signal -> teamId == null || teamId.equals(signal.teamId()))
             .filter(metric.test).toList();
-        Table table = LoyaltyReport.conversationTable(theirs, activity.productNames());
-        return new Table("drilldown", table.columns(), table.rows(), Integer.MAX_VALUE);
+        Table table = LoyaltyReport.conversationTable(theirs, activity.productNames(), activity.all().stream()
+            .collect(Collectors.toMap(CustomerActivity.Activity::customerId, CustomerActivity.Activity::displayName)),
+            directory.agentNames());
+        return new Table("drilldown", table.columns(), table.rows(), Integer.MAX_VALUE, table.columnsShown());
     }
 
+    /** A row of figures for an agent (with their team) or a team ({@code team} null: the name is the team). */
     private static List<Cell> row(Cell name, Cell team, List<ConversationSignal> signals, List<SurveyAnswer> ces,
                                   Double tone, String drill) {
-        return List.of(name, team, LoyaltyReport.count(signals.size()).linked(drill),
+        List<Cell> row = new ArrayList<>(List.of(name));
+        if (team != null) {
+            row.add(team);
+        }
+        row.addAll(figures(signals, ces, tone, drill));
+        return row;
+    }
+
+    private static List<Cell> figures(List<ConversationSignal> signals, List<SurveyAnswer> ces, Double tone,
+                                      String drill) {
+        return List.of(LoyaltyReport.count(signals.size()).linked(drill),
             Cell.number(Stats.mean(withFirstResponse(signals), ConversationSignal::firstResponseMinutes))
                 .linked(drill + "&metric=slow"),
             Cell.number(Stats.mean(LoyaltyReport.solved(signals),

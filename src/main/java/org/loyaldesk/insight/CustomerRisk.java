@@ -12,6 +12,11 @@ import java.util.List;
 public record CustomerRisk(long customerId, String name, double risk, List<ChurnModel.Reason> reasons,
                            BigDecimal yearlyRevenue, Instant churnedAt) {
 
+    /** Only reasons a lead can act on, also from risks stored before reasons were judged that way. */
+    public CustomerRisk {
+        reasons = reasons.stream().filter(ChurnModel.Reason::speaks).toList();
+    }
+
     /** Risk bands as the dashboards show them. */
     public String band() {
         return risk >= 0.6 ? "high" : risk >= 0.3 ? "medium" : "low";

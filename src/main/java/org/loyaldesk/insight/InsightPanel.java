@@ -47,8 +47,11 @@ class InsightPanel implements ConversationPanels {
         this.format = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT).withZone(properties.timeZone());
     }
 
-    /** One effort driver as the panel lists it: how much of it, and what it cost on the CES scale. */
-    record DriverLine(String code, String amount, double cost) {
+    /**
+     * One effort driver as the panel lists it: how much of it (hours of waiting, or a count), and what it cost on
+     * the CES scale. Public accessors: the template formats the numbers in the viewer's language.
+     */
+    public record DriverLine(String code, double amount, boolean hours, double cost) {
     }
 
     @Override
@@ -81,9 +84,9 @@ class InsightPanel implements ConversationPanels {
             if (value <= 0) {
                 continue;
             }
-            String amount = driver == EffortDriver.WAITING
-                ? String.format(LocaleContextHolder.getLocale(), "%.1f h", Math.pow(2, value) - 1) : String.valueOf(Math.round(value));
-            lines.add(new DriverLine(driver.code(), amount, Math.round(computed.costs().get(driver) * 10) / 10.0));
+            boolean hours = driver == EffortDriver.WAITING;
+            double amount = hours ? Math.round((Math.pow(2, value) - 1) * 10) / 10.0 : Math.round(value);
+            lines.add(new DriverLine(driver.code(), amount, hours, Math.round(computed.costs().get(driver) * 10) / 10.0));
         }
         lines.sort(Comparator.comparingDouble(DriverLine::cost).reversed());
         return lines;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,9 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.loyaldesk.customer.CustomerActivity;
+import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.insight.Dashboard.Cell;
 import org.loyaldesk.insight.Dashboard.Chart;
 import org.loyaldesk.insight.Dashboard.Kpi;
+import org.loyaldesk.insight.Dashboard.Phrase;
 import org.loyaldesk.insight.Dashboard.Series;
 import org.loyaldesk.insight.Dashboard.Table;
 import org.loyaldesk.knowledge.SelfService;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LoyaltyReport {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final int SHOWN = 15;
 
     private final ConversationSignals signals;
@@ -48,10 +48,12 @@ public class LoyaltyReport {
     private final TagCounts tags;
     private final CustomerActivity activity;
     private final SelfServiceReport selfService;
+    private final AgentDirectory directory;
     private final Clock clock;
 
     LoyaltyReport(ConversationSignals signals, SurveyResults surveys, ChurnRisks risks, RecoveryReport recovery,
-                  TagCounts tags, CustomerActivity activity, SelfServiceReport selfService, Clock clock) {
+                  TagCounts tags, CustomerActivity activity, SelfServiceReport selfService, AgentDirectory directory,
+                  Clock clock) {
         this.signals = signals;
         this.surveys = surveys;
         this.risks = risks;
@@ -59,6 +61,7 @@ public class LoyaltyReport {
         this.tags = tags;
         this.activity = activity;
         this.selfService = selfService;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -93,24 +96,26 @@ public class LoyaltyReport {
             .collect(Collectors.groupingBy(signal -> signals.week(signal.createdAt()))));
         Map<LocalDate, List<SurveyAnswer>> cesByWeek = ces.stream()
             .collect(Collectors.groupingBy(answer -> signals.week(answer.answeredAt())));
-        List<String> weekLabels = byWeek.keySet().stream().map(WEEK::format).toList();
+        Map<LocalDate, FcrRate> fcrByWeek = new TreeMap<>();
+        byWeek.forEach((week, list) -> fcrByWeek.put(week, FcrRate.of(list)));
+        long pendingWeeks = fcrByWeek.values().stream().filter(FcrRate::pending).count();
         Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("trend", new Chart("line", weekLabels, false, List.of(
+        charts.put("trend", new Chart("line", byWeek.keySet().stream().map(Cell::day).toList(), List.of(
             new Series("insight.kpi.cesSurveyed", byWeek.keySet().stream()
                 .map(week -> Stats.mean(cesByWeek.getOrDefault(week, List.of()), SurveyAnswer::score)).toList(), "y"),
             new Series("insight.kpi.cesComputed", byWeek.values().stream()
                 .map(list -> Stats.mean(solved(list), ConversationSignal::effort)).toList(), "y"),
-            new Series("insight.kpi.fcr", byWeek.values().stream().map(LoyaltyReport::fcrRate)
-                .map(rate -> rate == null ? null : rate * 100).toList(), "y2"))));
-        charts.put("mood", new Chart("doughnut", List.of("insight.mood.recovered", "insight.mood.unrecovered",
-            "insight.mood.calm"), true, List.of(new Series("insight.chart.conversations", List.of(
+            new Series("insight.kpi.fcr", fcrByWeek.values().stream().map(FcrRate::rate)
+                .map(rate -> rate == null ? null : rate * 100).toList(), "y2")),
+            pendingWeeks == 0 ? null : Phrase.of("insight.chart.fcrPending", pendingWeeks)));
+        charts.put("mood", Chart.keyed("doughnut", List.of("insight.mood.recovered", "insight.mood.unrecovered",
+            "insight.mood.calm"), List.of(new Series("insight.chart.conversations", List.of(
                 (double) count(all, Mood.RECOVERED), (double) count(all, Mood.UNRECOVERED),
                 (double) count(all, Mood.CALM)), "y"))));
         charts.put("risk", riskDistribution(staying));
         Map<String, List<ConversationSignal>> byReason = group(all, signal -> Objects.requireNonNullElse(
             signal.contactReason(), "none"));
-        charts.put("reasons", new Chart("bar", byReason.keySet().stream().map(reason -> "reason." + reason).toList(),
-            true, List.of(new Series("insight.chart.conversations",
+        charts.put("reasons", Chart.keyed("bar", byReason.keySet().stream().map(reason -> "reason." + reason).toList(), List.of(new Series("insight.chart.conversations",
                 byReason.values().stream().map(list -> (double) list.size()).toList(), "y"))));
         Map<String, Long> churnTags = tags.since(from, TagBucket.CHURN);
         Map<String, Long> loyaltyTags = tags.since(from, TagBucket.LOYALTY);
@@ -121,11 +126,11 @@ public class LoyaltyReport {
         tables.add(new Table("trend", List.of("insight.col.week", "insight.col.conversations", "insight.kpi.cesSurveyed",
             "insight.col.answers", "insight.kpi.cesComputed", "insight.kpi.fcr", "insight.mood.recovered",
             "insight.mood.unrecovered"), byWeek.entrySet().stream().map(week -> List.of(
-                Cell.text(WEEK.format(week.getKey())), count(week.getValue().size()),
+                Cell.day(week.getKey()), count(week.getValue().size()),
                 Cell.number(Stats.mean(cesByWeek.getOrDefault(week.getKey(), List.of()), SurveyAnswer::score)),
                 count(cesByWeek.getOrDefault(week.getKey(), List.of()).size()),
                 Cell.number(Stats.mean(solved(week.getValue()), ConversationSignal::effort)),
-                percent(fcrRate(week.getValue())), count(count(week.getValue(), Mood.RECOVERED)),
+                fcr(fcrByWeek.get(week.getKey())), count(count(week.getValue(), Mood.RECOVERED)),
                 count(count(week.getValue(), Mood.UNRECOVERED)))).toList(), Integer.MAX_VALUE));
         tables.add(productTable(all, ces, products));
         tables.add(new Table("reasons", List.of("insight.col.reason", "insight.col.conversations",
@@ -139,13 +144,13 @@ public class LoyaltyReport {
         tables.add(new Table("customers", List.of("insight.col.customer", "insight.col.risk", "insight.col.reasons",
             "insight.col.revenue", "insight.col.status"), customers.stream().map(risk -> List.of(
                 Cell.text(risk.name()).linked("/insight/customers/" + risk.customerId()), percent(risk.risk()),
-                Cell.keys(risk.reasons().stream().map(reason -> "insight.feature." + reason.feature().code()).toList()),
+                Cell.phrases(risk.reasons().stream().map(ChurnModel.Reason::phrase).toList()),
                 Cell.number(risk.yearlyRevenue().doubleValue()),
                 Cell.key(risk.churnedAt() != null ? "insight.status.churned" : "insight.band." + risk.band())))
             .toList(), SHOWN));
         tables.add(recovery.table());
         tables.addAll(SelfServiceTables.of(help));
-        tables.add(conversationTable(all, products));
+        tables.add(conversationTable(all, products, customerNames(), directory.agentNames()));
         return new Dashboard(kpis, charts, tables);
     }
 
@@ -164,21 +169,37 @@ public class LoyaltyReport {
             Integer.MAX_VALUE);
     }
 
-    /** One row per conversation, for whoever wants to analyse further: the export has all of them. */
-    static Table conversationTable(List<ConversationSignal> all, Map<String, String> products) {
-        return new Table("conversations", List.of("insight.col.conversation", "insight.col.created",
-            "insight.col.channel", "insight.col.reason", "insight.col.product", "insight.col.status",
-            "insight.col.mood", "insight.col.peak", "insight.col.end", "insight.col.peakEnd", "insight.kpi.cesComputed",
-            "insight.kpi.fcr", "insight.col.firstResponse", "insight.col.resolution", "insight.col.tone"),
+    /**
+     * One row per conversation, for whoever wants to analyse further: the page shows the latest ten with who,
+     * what and how it went; the export has all of them with every figure.
+     */
+    static Table conversationTable(List<ConversationSignal> all, Map<String, String> products,
+                                   Map<Long, String> customers, Map<Long, String> agents) {
+        List<String> columns = List.of("insight.col.conversation", "insight.col.created", "insight.col.customer",
+            "insight.col.agent", "insight.col.channel", "insight.col.reason", "insight.col.status", "insight.col.mood",
+            "insight.kpi.cesComputed", "insight.kpi.fcr",
+            // only in the export
+            "insight.col.product", "insight.col.peak", "insight.col.end", "insight.col.peakEnd",
+            "insight.col.firstResponse", "insight.col.resolution", "insight.col.tone");
+        return new Table("conversations", columns,
             all.stream().sorted(Comparator.comparing(ConversationSignal::createdAt).reversed()).map(s -> List.of(
                 Cell.text("#" + s.conversationId()).linked("/conversations/" + s.conversationId()),
-                Cell.text(s.createdAt().toString()), Cell.text(s.channel()), Cell.text(s.contactReason()),
+                Cell.at(s.createdAt()), Cell.text(customers.get(s.customerId()))
+                    .linked("/customers/" + s.customerId()),
+                Cell.text(s.agentId() == null ? null : agents.get(s.agentId())),
+                Cell.code("channel.", s.channel()), Cell.code("reason.", s.contactReason()),
+                Cell.code("status.", s.status()), Cell.key("insight.mood." + s.mood().code()),
+                Cell.number(Stats.round(s.effort())), Cell.key("insight.fcr." + s.fcr().code()),
                 Cell.text(s.productSku() == null ? null : products.getOrDefault(s.productSku(), s.productSku())),
-                Cell.text(s.status()), Cell.key("insight.mood." + s.mood().code()), Cell.number(s.peak()),
-                Cell.number(s.endFeeling()), Cell.number(s.peakEnd()), Cell.number(Stats.round(s.effort())),
-                Cell.key("insight.fcr." + s.fcr().code()), Cell.number(s.firstResponseMinutes()),
-                Cell.number(s.resolutionMinutes()), Cell.number(s.agentTone() == null ? null
-                    : Stats.round(s.agentTone())))).toList(), 10);
+                Cell.number(s.peak()), Cell.number(s.endFeeling()), Cell.number(s.peakEnd()),
+                Cell.number(s.firstResponseMinutes()), Cell.number(s.resolutionMinutes()),
+                Cell.number(s.agentTone() == null ? null : Stats.round(s.agentTone())))).toList(), 10,
+            columns.indexOf("insight.col.product"));
+    }
+
+    private Map<Long, String> customerNames() {
+        return activity.all().stream().collect(Collectors.toMap(CustomerActivity.Activity::customerId,
+            CustomerActivity.Activity::displayName));
     }
 
     private static Chart riskDistribution(List<CustomerRisk> staying) {
@@ -189,11 +210,11 @@ public class LoyaltyReport {
             labels.add(low + "–" + (low + 10) + "%");
             counts.add((double) staying.stream().filter(risk -> Math.min(9, (int) (risk.risk() * 10)) == low / 10).count());
         }
-        return new Chart("bar", labels, false, List.of(new Series("insight.chart.customers", counts, "y")));
+        return Chart.named("bar", labels, List.of(new Series("insight.chart.customers", counts, "y")));
     }
 
     private static Chart tagChart(Map<String, Long> counts) {
-        return new Chart("bar", counts.keySet().stream().map(tag -> "insight.tag." + tag).toList(), true,
+        return Chart.keyed("bar", counts.keySet().stream().map(tag -> "insight.tag." + tag).toList(),
             List.of(new Series("insight.chart.conversations", counts.values().stream().map(Long::doubleValue).toList(),
                 "y")));
     }
@@ -250,6 +271,10 @@ public class LoyaltyReport {
     }
 
     static Cell percent(Double share) {
-        return new Cell(null, null, share == null ? null : Stats.round(share * 100), null);
+        return Cell.number(share == null ? null : Stats.round(share * 100));
+    }
+
+    private static Cell fcr(FcrRate fcr) {
+        return fcr.pending() ? Cell.key("insight.fcr.weekPending") : percent(fcr.rate());
     }
 }

@@ -19,7 +19,7 @@ final class SelfServiceTables {
         Table deflections = new Table("deflections", List.of("insight.col.article", "insight.col.language",
             "insight.col.readers", "insight.col.deflected"), help.articles().stream().map(article -> List.of(
                 Cell.text(article.title()).linked("/knowledge/articles/" + article.articleId()),
-                Cell.text(article.language()), LoyaltyReport.count(article.readers()),
+                Cell.code("language.", article.language()), LoyaltyReport.count(article.readers()),
                 LoyaltyReport.count(article.deflected()))).toList(), 10);
         Table emptySearches = new Table("emptySearches", List.of("insight.col.query", "insight.col.times"),
             help.noResults().stream().map(search -> List.of(Cell.text(search.query()),
@@ -27,7 +27,7 @@ final class SelfServiceTables {
         Table unhelpful = new Table("unhelpfulArticles", List.of("insight.col.article", "insight.col.language",
             "insight.col.votedNo", "insight.col.votedYes", "insight.col.lastComment"), help.unhelpful().stream()
             .map(article -> List.of(Cell.text(article.title()).linked("/knowledge/articles/" + article.articleId()),
-                Cell.text(article.language()), LoyaltyReport.count(article.no()), LoyaltyReport.count(article.yes()),
+                Cell.code("language.", article.language()), LoyaltyReport.count(article.no()), LoyaltyReport.count(article.yes()),
                 Cell.text(article.lastComment()))).toList(), 10);
         return List.of(deflections, emptySearches, unhelpful);
     }

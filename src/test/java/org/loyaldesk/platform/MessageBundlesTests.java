@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern NUMERIC_ARGUMENT = Pattern.compile("\\{(\\d),\\s*(number|choice)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @ParameterizedTest
@@ -46,12 +48,22 @@ class MessageBundlesTests {
             String text = texts.getProperty(key);
             if (ARGUMENT.matcher(text).find()) {
                 assertThat(LONE_APOSTROPHE.matcher(text).find()).as("lone apostrophe in %s=%s", key, text).isFalse();
-                String shown = new MessageFormat(text, Locale.ENGLISH).format(new Object[] { "A", "B", "C", "D", "E" });
+                String shown = new MessageFormat(text, Locale.ENGLISH).format(arguments(text));
                 assertThat(shown).as("%s=%s", key, text).doesNotContainPattern("\\{\\d");
             } else {
                 assertThat(text).as("%s=%s", key, text).doesNotContain("''");
             }
         }
+    }
+
+    /** A word for each argument, or a number where the text formats one ({0,number} or a plural as {0,choice}). */
+    private static Object[] arguments(String text) {
+        Object[] arguments = { "A", "B", "C", "D", "E" };
+        Matcher numeric = NUMERIC_ARGUMENT.matcher(text);
+        while (numeric.find()) {
+            arguments[Integer.parseInt(numeric.group(1))] = 2;
+        }
+        return arguments;
     }
 
     private static Properties load(String resource) throws IOException {

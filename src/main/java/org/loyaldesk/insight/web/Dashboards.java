@@ -2,12 +2,10 @@ package org.loyaldesk.insight.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,14 +38,16 @@ class Dashboards {
     private final ChurnRisks risks;
     private final EffortModels effort;
     private final MessageSource messages;
+    private final LeadFormat format;
 
     Dashboards(LoyaltyReport loyalty, CoachingReport coaching, ChurnRisks risks, EffortModels effort,
-               MessageSource messages) {
+               MessageSource messages, LeadFormat format) {
         this.loyalty = loyalty;
         this.coaching = coaching;
         this.risks = risks;
         this.effort = effort;
         this.messages = messages;
+        this.format = format;
     }
 
     @GetMapping("/insight/loyalty")
@@ -81,10 +81,12 @@ class Dashboards {
         built.charts().forEach((key, chart) -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("type", chart.type());
-            json.put("labels", chart.labelsAreKeys() ? chart.labels().stream().map(label -> text(label, locale)).toList()
-                : chart.labels());
+            json.put("labels", chart.labels().stream().map(label -> format.cell(label, locale)).toList());
             json.put("datasets", chart.series().stream().map(series -> Map.of("label", text(series.key(), locale),
                 "data", series.data(), "axis", series.axis())).toList());
+            if (chart.note() != null) {
+                json.put("note", format.phrase(chart.note(), locale));
+            }
             charts.put(key, json);
         });
         return Map.of("charts", charts);
@@ -125,25 +127,21 @@ class Dashboards {
 
     private void csv(Dashboard.Table table, String name, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
+        Csv csv = Csv.forLocale(locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
         Writer out = response.getWriter();
-        out.write('\uFEFF');
-        out.write(Csv.line(table.columns().stream().map(column -> text(column, locale)).toList()));
+        out.write(Csv.BYTE_ORDER_MARK);
+        out.write(csv.line(table.columns().stream().map(column -> text(column, locale)).toList()));
         for (List<Dashboard.Cell> row : table.rows()) {
-            List<String> values = new ArrayList<>();
-            for (Dashboard.Cell cell : row) {
-                values.add(cell.key() != null ? cell.keys().stream().map(key -> text(key, locale))
-                    .collect(Collectors.joining(", "))
-                    : cell.number() != null ? Csv.number(cell.number()) : cell.text());
-            }
-            out.write(Csv.line(values));
+            out.write(csv.line(row.stream().map(cell -> format.csv(cell, locale, csv)).toList()));
         }
         out.flush();
     }
 
+    /** A header or series name outside the page: without the soft hyphens that let long words break in a table. */
     private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return messages.getMessage(key, null, key, locale).replace("\u00AD", "");
     }
 
     private static int weeks(int weeks) {
