@@ -108,9 +108,10 @@
   function request(path, options) {
     return fetch(base + path, Object.assign({ mode: "cors", credentials: "omit", cache: "no-store" }, options))
       .then(function (response) {
-        if (response.ok) {
-          return response.status === 204 ? null : response.json().catch(function () { return null; });
-        }
+        if (response.ok && response.status === 204) { return null; }
+        // a 200 that is not JSON is a login page or a proxy's page after a redirect: not an answer of ours
+        if (response.ok && /json/.test(response.headers.get("Content-Type") || "")) { return response.json(); }
+        if (response.ok) { throw new Problem(0, "not-json", 0); }
         var retryAfter = parseInt(response.headers.get("Retry-After"), 10) || 0;
         return response.json().catch(function () { return {}; }).then(function (problem) {
           throw new Problem(response.status, problem && problem.code, retryAfter);
@@ -940,7 +941,9 @@
 
   function start() {
     request("/chat/config?lang=" + lang, { method: "GET" }).then(function (loaded) {
-      config = loaded || {};
+      if (!loaded || typeof loaded.texts !== "object") { throw new Problem(0, "no-config", 0); }
+      config = loaded;
+    }).then(function () {
       if (!document.body) { document.addEventListener("DOMContentLoaded", start2); } else { start2(); }
     }, function () {
       setTimeout(start, configDelay);

@@ -20,15 +20,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class DemoShopPage {
 
-    /** A product in the shop window; its description is a message key, its name a brand name. */
-    public record Product(String sku, String name, String picture, BigDecimal price) {
-
-        public String description() {
-            return "demo.shop.product." + sku;
-        }
+    private record Product(String sku, String name, String picture, BigDecimal price) {
     }
 
-    static final List<Product> WINDOW = List.of(
+    /** A product as the page shows it: its description is a message key, its name a brand name. */
+    public record Offer(String name, String picture, String description, String price) {
+    }
+
+    private static final List<Product> WINDOW = List.of(
         new Product("esp-200", "Espressomachine Barista 200", "machine", new BigDecimal("349.00")),
         new Product("grd-50", "Koffiemolen Precisie 50", "grinder", new BigDecimal("129.00")),
         new Product("mlk-01", "Melkopschuimer Duo", "frother", new BigDecimal("79.00")),
@@ -41,8 +40,9 @@ class DemoShopPage {
         Language language = Language.of(locale.getLanguage());
         model.addAttribute("lang", language.code());
         model.addAttribute("otherLang", language == Language.NL ? "en" : "nl");
-        model.addAttribute("products", WINDOW);
-        model.addAttribute("euros", euros(language));
+        NumberFormat euros = euros(language);
+        model.addAttribute("offers", WINDOW.stream().map(product -> new Offer(product.name(), product.picture(),
+            "demo.shop.product." + product.sku(), euros.format(product.price()))).toList());
         model.addAttribute("scriptTag", "<script src=\"" + ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/widget.js").toUriString() + "\" async></script>");
         return "demo/shop";
