@@ -1,11 +1,6 @@
 package org.loyaldesk.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.loyaldesk.platform.RandomTokens;
 
 /**
  * Makes and hashes API token secrets. The secrets carry 256 random bits, so a plain SHA-256
@@ -14,28 +9,18 @@ import java.util.HexFormat;
  */
 final class TokenSecrets {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private TokenSecrets() {
     }
 
     static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "ld_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return "ld_" + RandomTokens.newToken();
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return RandomTokens.hash(secret);
     }
 
     static boolean sameSecret(String presented, String expected) {
-        return MessageDigest.isEqual(hash(presented).getBytes(StandardCharsets.US_ASCII),
-            hash(expected).getBytes(StandardCharsets.US_ASCII));
+        return RandomTokens.sameHash(hash(presented), hash(expected));
     }
 }

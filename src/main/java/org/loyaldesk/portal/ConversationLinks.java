@@ -1,5 +1,6 @@
 package org.loyaldesk.portal;
 
+import org.loyaldesk.platform.RandomTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,23 +53,23 @@ class ConversationLinks implements ReplyMailLinks {
     }
 
     String url(long customerId, long conversationId) {
-        String token = SignInTokens.newToken();
+        String token = RandomTokens.newToken();
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO portal_conversation_link (token_hash, customer_id, conversation_id, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?)")
-            .params(SignInTokens.hash(token), customerId, conversationId, utc(now),
+            .params(RandomTokens.hash(token), customerId, conversationId, utc(now),
                 utc(now.plus(settings.conversationLinkValidity())))
             .update();
         return base + "/portal/link/" + token;
     }
 
     Optional<Link> verify(String token) {
-        if (!SignInTokens.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT customer_id, conversation_id FROM portal_conversation_link WHERE token_hash = ? "
                 + "AND expires_at > ?")
-            .params(SignInTokens.hash(token), utc(clock.instant()))
+            .params(RandomTokens.hash(token), utc(clock.instant()))
             .query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2))).optional();
     }
 

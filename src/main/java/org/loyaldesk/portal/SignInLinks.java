@@ -1,5 +1,6 @@
 package org.loyaldesk.portal;
 
+import org.loyaldesk.platform.RandomTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,11 +81,11 @@ class SignInLinks {
             .params(address.value(), ip, utc(now)).update();
         Optional<CustomerRef> customer = customers.owner(address);
         if (customer.isPresent()) {
-            String token = SignInTokens.newToken();
+            String token = RandomTokens.newToken();
             Instant expires = now.plus(settings.linkValidity());
             jdbc.sql("INSERT INTO portal_sign_in_link (token_hash, customer_id, address, created_at, expires_at) "
                     + "VALUES (?, ?, ?, ?, ?)")
-                .params(SignInTokens.hash(token), customer.get().id(), address.value(), utc(now), utc(expires)).update();
+                .params(RandomTokens.hash(token), customer.get().id(), address.value(), utc(now), utc(expires)).update();
             OutboundMail.AutomaticMessage letter = letters.link(address.value(), token, settings.linkValidity(),
                 customer.get().language() == null ? locale : customer.get().language().locale());
             afterCommit(() -> background.execute(() -> send(letter)));
@@ -95,13 +96,13 @@ class SignInLinks {
     /** The sign-in this link grants, once: a second use, an expired or an unknown link grant nothing. */
     @Transactional
     public Optional<SignIn> redeem(String token) {
-        if (!SignInTokens.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return Optional.empty();
         }
         OffsetDateTime now = utc(clock.instant());
         Optional<SignIn> link = jdbc.sql("SELECT id, customer_id, address FROM portal_sign_in_link "
                 + "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-            .params(SignInTokens.hash(token), now)
+            .params(RandomTokens.hash(token), now)
             .query((rs, row) -> new Link(rs.getLong(1), new SignIn(rs.getLong(2), rs.getString(3)))).optional()
             // of two concurrent redemptions, only the one whose update finds the link unused wins
             .filter(found -> jdbc.sql("UPDATE portal_sign_in_link SET used_at = ? WHERE id = ? AND used_at IS NULL")

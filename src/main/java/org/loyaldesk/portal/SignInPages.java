@@ -1,5 +1,6 @@
 package org.loyaldesk.portal;
 
+import org.loyaldesk.platform.RandomTokens;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,7 +79,7 @@ class SignInPages {
 
     @GetMapping("/portal/sign-in/{token}")
     String confirm(@PathVariable String token, Model model) {
-        model.addAttribute("token", SignInTokens.wellFormed(token) ? token : "");
+        model.addAttribute("token", RandomTokens.wellFormed(token) ? token : "");
         return "portal/confirm";
     }
 

@@ -154,6 +154,34 @@ public class Surveys {
         return Optional.of(secret.links().token(id, expires(now)));
     }
 
+    /**
+     * The one-click effort question answered in the chat widget right after the chat. It answers the invitation
+     * already sent for the conversation, if any, so that a customer asked in chat and by mail counts once.
+     */
+    public Invitation answerInChat(long conversationId, int score) {
+        if (!SurveyKind.CES.accepts(score)) {
+            throw new RuleViolationException("survey-scale", "An answer to ces is between " + SurveyKind.CES.lowest()
+                + " and " + SurveyKind.CES.highest());
+        }
+        Optional<Invitation> sent = jdbc.sql("SELECT * FROM survey_invitation WHERE conversation_id = ? AND kind = 'CES' "
+                + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").param(conversationId).query(Surveys::invitation).optional();
+        if (sent.isPresent()) {
+            return answer(sent.get(), score);
+        }
+        ConversationDetail detail = conversations.detail(conversationId)
+            .orElseThrow(() -> new NotFoundException("Conversation", conversationId));
+        CustomerProfile customer = customers.profile(detail.summary().customerId()).orElseThrow();
+        Language language = language(customer, detail);
+        Instant now = clock.instant();
+        long id = transactions.execute(status -> {
+            long made = insert(conversationId, customer, SurveyKind.CES, language, null, detail, now, "CHAT", score, null);
+            jdbc.sql("UPDATE survey_invitation SET answered_at = ? WHERE id = ?").params(utc(now), made).update();
+            events.publishEvent(new SurveyAnswered(made, conversationId, customer.id(), SurveyKind.CES.code(), score));
+            return made;
+        });
+        return invitation(id).orElseThrow();
+    }
+
     /** An answer given before Loyaldesk (an earlier survey tool, the demo), as if it was answered here. */
     public long importAnswer(long conversationId, SurveyKind kind, int score, String comment, Instant answeredAt) {
         if (!kind.accepts(score)) {

@@ -1,5 +1,6 @@
 package org.loyaldesk.portal;
 
+import org.loyaldesk.platform.RandomTokens;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,10 +21,10 @@ final class PortalCustomers {
 
     /** A sign-in link's token for this customer, stored as if it had just been mailed. */
     static String link(JdbcClient jdbc, long customerId) {
-        String token = SignInTokens.newToken();
+        String token = RandomTokens.newToken();
         jdbc.sql("INSERT INTO portal_sign_in_link (token_hash, customer_id, address, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?)")
-            .params(SignInTokens.hash(token), customerId, "fixture@voorbeeld.nl", OffsetDateTime.now(ZoneOffset.UTC),
+            .params(RandomTokens.hash(token), customerId, "fixture@voorbeeld.nl", OffsetDateTime.now(ZoneOffset.UTC),
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(15))
             .update();
         return token;

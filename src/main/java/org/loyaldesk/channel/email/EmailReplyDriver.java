@@ -10,8 +10,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import org.loyaldesk.channel.email.parse.MailAddress;
-import org.loyaldesk.channel.outbound.DeliveryException;
-import org.loyaldesk.channel.outbound.OutboundDriver;
+import org.loyaldesk.channel.spi.DeliveryException;
+import org.loyaldesk.channel.spi.OutboundDriver;
 import org.loyaldesk.channel.spi.ReplyMailLinks;
 import org.loyaldesk.conversation.AttachedFile;
 import org.loyaldesk.conversation.ConversationDetail;

@@ -1,5 +1,7 @@
 package org.loyaldesk.channel.outbound;
 
+import org.loyaldesk.channel.spi.DeliveryException;
+import org.loyaldesk.channel.spi.OutboundDriver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

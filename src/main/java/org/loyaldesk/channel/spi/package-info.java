@@ -1,5 +1,6 @@
 /**
- * Extension points of the channels: what other modules add to the mail Loyaldesk sends.
+ * Extension points of the channels: what other modules add to the mail Loyaldesk sends, and drivers
+ * that deliver replies on a channel another module runs (web chat).
  */
 @NamedInterface("spi")
 package org.loyaldesk.channel.spi;

@@ -166,7 +166,7 @@ class ConversationController {
     @GetMapping(path = "/live/conversations/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter liveConversation(@PathVariable long id) {
-        return live.subscribe(LiveUpdates.conversation(id));
+        return live.subscribe(LiveUpdates.conversation(id), workspace.me().id());
     }
 
     @PostMapping("/conversations/{id}/reply")

@@ -74,7 +74,7 @@ class InboxController {
     @GetMapping(path = "/live/inbox", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter liveInbox() {
-        return live.subscribe("inbox");
+        return live.subscribe("inbox", workspace.me().id());
     }
 
     private static boolean blank(String value) {

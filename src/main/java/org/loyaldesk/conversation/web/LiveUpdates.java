@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.loyaldesk.conversation.AgentsAtWork;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,13 +26,36 @@ class LiveUpdates implements SmartLifecycle {
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final AgentsAtWork atWork;
     private volatile boolean running;
 
+    LiveUpdates(AgentsAtWork atWork) {
+        this.atWork = atWork;
+    }
+
+    /** A stream of an agent's screen; while it is open the agent counts as at work. */
+    SseEmitter subscribe(String topic, long agentId) {
+        atWork.screenOpened(agentId);
+        AtomicBoolean closed = new AtomicBoolean();
+        return subscribe(topic, () -> {
+            if (closed.compareAndSet(false, true)) {
+                atWork.screenClosed(agentId);
+            }
+        });
+    }
+
     SseEmitter subscribe(String topic) {
+        return subscribe(topic, () -> { });
+    }
+
+    private SseEmitter subscribe(String topic, Runnable onEnd) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
         List<SseEmitter> subscribers = streams.computeIfAbsent(topic, key -> new CopyOnWriteArrayList<>());
         subscribers.add(emitter);
-        Runnable remove = () -> subscribers.remove(emitter);
+        Runnable remove = () -> {
+            subscribers.remove(emitter);
+            onEnd.run();
+        };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
@@ -59,6 +85,11 @@ class LiveUpdates implements SmartLifecycle {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
             streams.getOrDefault(topic, List.of()).remove(emitter);
+            try {
+                emitter.complete(); // runs the completion callback, so the agent stops counting as at work
+            } catch (IllegalStateException alreadyComplete) {
+                // nothing left to end
+            }
         }
     }
 

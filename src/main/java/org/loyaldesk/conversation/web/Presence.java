@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.loyaldesk.conversation.ConversationWatched;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,12 @@ class Presence {
 
     private final Map<Long, Map<Long, Seen>> byConversation = new ConcurrentHashMap<>();
     private final LiveUpdates live;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Presence(LiveUpdates live, Clock clock) {
+    Presence(LiveUpdates live, ApplicationEventPublisher events, Clock clock) {
         this.live = live;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +52,7 @@ class Presence {
         if (before == null || before.typing(now) != typing) {
             live.push(LiveUpdates.conversation(conversationId), "presence");
         }
+        events.publishEvent(new ConversationWatched(conversationId, agentId, name, typing));
     }
 
     void leave(long conversationId, long agentId) {

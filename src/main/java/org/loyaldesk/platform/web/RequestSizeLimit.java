@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps the size of API request bodies. A declared length over the limit is refused before
+ * Caps the size of API and web-chat request bodies. A declared length over the limit is refused before
  * reading; a chunked body is counted while it is read, so memory stays bounded either way.
  * Raw mail has its own, larger limit (see the email channel).
  */
@@ -40,7 +40,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/") || contentType == null
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/chat/")) || contentType == null
             || !contentType.toLowerCase().contains("json");
     }
 

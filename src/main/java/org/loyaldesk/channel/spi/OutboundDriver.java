@@ -1,4 +1,4 @@
-package org.loyaldesk.channel.outbound;
+package org.loyaldesk.channel.spi;
 
 import org.loyaldesk.conversation.OutgoingReply;
 import org.loyaldesk.platform.Channel;

@@ -1,4 +1,4 @@
-package org.loyaldesk.channel.outbound;
+package org.loyaldesk.channel.spi;
 
 /** A delivery attempt failed; {@code permanent} failures are not retried. */
 public class DeliveryException extends Exception {

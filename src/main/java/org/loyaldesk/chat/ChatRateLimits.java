@@ -1,0 +1,69 @@
+package org.loyaldesk.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * How much one visitor and one IP address may send. Counted in memory per node, in fixed windows: a chat is
+ * one conversation at human speed, so the limits are far above what a person types and far below what a
+ * script on a hostile page would send. A refused request is not counted.
+ */
+@Component
+class ChatRateLimits {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final ChatProperties properties;
+    private final Clock clock;
+
+    ChatRateLimits(ChatProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    private record Window(long start, int count) {
+    }
+
+    /** A message or file from this visitor, from this address. */
+    void message(long visitorId, String ip) {
+        long now = clock.millis();
+        if (full("visitor:" + visitorId, MINUTE, properties.messagesPerMinute(), now)
+            || full("ip:" + ip, MINUTE, properties.messagesPerIpPerMinute(), now)) {
+            throw ChatRefusal.tooMany("Too many messages in a minute; wait a moment");
+        }
+        count("visitor:" + visitorId, MINUTE, now);
+        count("ip:" + ip, MINUTE, now);
+    }
+
+    /** A new visitor from this address. */
+    void newVisitor(String ip) {
+        long now = clock.millis();
+        if (full("new:" + ip, HOUR, properties.visitorsPerIpPerHour(), now)) {
+            throw ChatRefusal.tooMany("Too many new chats from this address in an hour");
+        }
+        count("new:" + ip, HOUR, now);
+    }
+
+    private boolean full(String key, Duration length, int limit, long now) {
+        Window window = windows.get(key);
+        return window != null && now - window.start() < length.toMillis() && window.count() >= limit;
+    }
+
+    private void count(String key, Duration length, long now) {
+        windows.merge(key, new Window(now, 1), (before, one) ->
+            now - before.start() < length.toMillis() ? new Window(before.start(), before.count() + 1) : one);
+    }
+
+    @Scheduled(fixedDelay = 300_000)
+    void forgetOld() {
+        long now = clock.millis();
+        windows.values().removeIf(window -> now - window.start() > HOUR.toMillis());
+    }
+}
