@@ -265,7 +265,7 @@
     outbox.forEach(function (message) {
       if (inFlight[message.clientId]) { return; }
       inFlight[message.clientId] = true;
-      post("/chat/messages", { clientId: message.clientId, text: message.text }).then(function (result) {
+      post("/chat/messages", { clientId: message.clientId, text: message.text, lang: lang, page: location.href }).then(function (result) {
         delete inFlight[message.clientId];
         acknowledge(message.clientId, result && result.id);
         retryDelay = 1000;
@@ -320,6 +320,8 @@
         form.append("visitor", visitor);
         form.append("token", token);
         form.append("clientId", clientId);
+        form.append("lang", lang);
+        form.append("page", location.href);
         form.append("file", file, file.name);
         return request("/chat/files", { method: "POST", body: form });
       }).then(function (result) {
@@ -382,7 +384,9 @@
     ".ld-head button{min-width:44px;min-height:44px;border:0;border-radius:10px;background:transparent;color:inherit;cursor:pointer;font-size:14px}",
     ".ld-head button:hover{background:rgba(255,255,255,.16)}",
     ".ld-close{font-size:26px!important;line-height:1}",
+    ".ld-head .ld-end{min-height:32px;padding:4px 10px;border:1px solid rgba(255,255,255,.55);font-size:13px;white-space:nowrap}",
     ".ld-notice{margin:0;padding:8px 16px;background:#fff4e5;color:#6d3d00;font-size:14px}",
+    ".ld-welcome{margin:0;padding:28px 24px 4px;background:#f5f6f7;text-align:center;font-size:17px;font-weight:600;color:#3c4043}",
     ".ld-lines{flex:1;overflow-y:auto;margin:0;padding:16px 14px 8px;list-style:none;background:#f5f6f7;overscroll-behavior:contain}",
     ".ld-line{display:flex;flex-direction:column;align-items:flex-start;margin:0 0 10px}",
     ".ld-line.ld-visitor{align-items:flex-end}",
@@ -405,6 +409,7 @@
     ".ld-files{margin:4px 0 0;padding:0;list-style:none}",
     ".ld-files a{color:inherit}",
     ".ld-visitor .ld-files a{color:var(--ld-on-accent)}",
+    ".ld:not(.ld-state-bot) .ld-helpful{display:none}",
     ".ld-helpful{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:6px 0 0;font-size:13px;color:#3c4043}",
     ".ld-chip{min-height:36px;padding:6px 14px;border:1px solid var(--ld-accent);border-radius:18px;background:#fff;color:var(--ld-accent);cursor:pointer;font-size:14px}",
     ".ld-chip:hover{background:var(--ld-accent);color:var(--ld-on-accent)}",
@@ -415,8 +420,8 @@
     ".ld-person:hover{background:var(--ld-accent);color:var(--ld-on-accent)}",
     ".ld-card{margin:0 0 10px;padding:12px;border-radius:12px;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.08)}",
     ".ld-card p{margin:0 0 8px}",
-    ".ld-card form{display:flex;gap:6px}",
-    ".ld-card input{flex:1;min-width:0;min-height:44px;padding:8px 10px;border:1px solid #bdc1c6;border-radius:10px;font-size:16px}",
+    ".ld-card form{display:flex;flex-direction:column;gap:6px}",
+    ".ld-card input{min-height:44px;padding:8px 10px;border:1px solid #bdc1c6;border-radius:10px;font-size:16px}",
     ".ld-primary{min-height:44px;padding:0 16px;border:0;border-radius:10px;background:var(--ld-accent);color:var(--ld-on-accent);font-weight:600;cursor:pointer}",
     ".ld-scale{display:flex;gap:4px}",
     ".ld-scale button{flex:1;min-width:0;min-height:44px;border:1px solid #bdc1c6;border-radius:10px;background:#fff;cursor:pointer;font-weight:600}",
@@ -483,6 +488,7 @@
     ui.close = el("button", { type: "button", class: "ld-close", "aria-label": t("close"), title: t("close"), text: "\u00d7",
       onclick: function () { close(true); } });
     ui.notice = el("p", { class: "ld-notice", role: "alert", hidden: true });
+    ui.welcome = el("p", { class: "ld-welcome", text: t("title") });
     ui.list = el("ol", { class: "ld-lines", "aria-live": "polite", "aria-relevant": "additions", "aria-label": t("title") });
     ui.typing = el("p", { class: "ld-typing", "aria-live": "polite", hidden: true });
     ui.extra = el("div", { class: "ld-extra" });
@@ -500,7 +506,7 @@
     ui.panel = el("div", { class: "ld-panel", id: "ld-panel", role: "dialog", "aria-labelledby": "ld-title",
       "aria-describedby": "ld-subtitle", hidden: true }, [
       el("div", { class: "ld-head" }, [el("div", { class: "ld-head-text" }, [ui.title, ui.subtitle]), ui.end, ui.close]),
-      ui.notice, ui.list, ui.typing, ui.extra, ui.form]);
+      ui.notice, ui.welcome, ui.list, ui.typing, ui.extra, ui.form]);
     ui.root = el("div", { class: "ld", lang: lang }, [ui.panel, ui.launcher]);
     ui.root.style.setProperty("--ld-accent", colour);
     ui.root.style.setProperty("--ld-on-accent", readableOn(colour));
@@ -620,6 +626,9 @@
     if (line.text) { bubble.appendChild(document.createTextNode(line.text)); }
     var files = (line.files || []).map(function (file) {
       var url = safeUrl(file.url);
+      if (url && url.indexOf("token=") < 0 && visitor) {
+        url += (url.indexOf("?") < 0 ? "?" : "&") + "visitor=" + encodeURIComponent(visitor) + "&token=" + encodeURIComponent(token);
+      }
       var label = (file.name || "file") + (file.size ? " (" + size(file.size) + ")" : "");
       return el("li", {}, [url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: label })
         : el("span", { text: label })]);
@@ -638,7 +647,7 @@
         el("strong", { text: article.title || url }), article.snippet ? el("span", { text: article.snippet }) : null])]);
     }).filter(Boolean);
     if (articles.length) { item.appendChild(el("ul", { class: "ld-articles" }, articles)); }
-    if (line.askHelpful && author === "bot" && !answered["h" + line.id]) { item.appendChild(helpful(line.id)); }
+    if (line.askHelpful && author === "bot" && line.helpful == null && !answered["h" + line.id]) { item.appendChild(helpful(line.id)); }
     return item;
   }
 
@@ -671,6 +680,7 @@
     item.appendChild(bubble);
     pending[message.clientId] = item;
     ui.list.appendChild(item);
+    showEnd();
     setStatus(item, t("sending"));
     scrollDown();
   }
@@ -731,6 +741,9 @@
       : t("subtitle.bot");
     ui.subtitle.textContent = subtitle;
     showEnd();
+    ["bot", "waiting", "live", "email", "ended"].forEach(function (name) {
+      ui.root.classList.toggle("ld-state-" + name, state.state === name); // a person on it: "did this help" is moot
+    });
     // rebuilt only when it changes: a state event must not wipe an address being typed
     var extra = [state.state, !!state.askEmail && !emailSent, !!state.askSurvey && !answered.survey].join();
     if (extra === extraFor) { return; }
@@ -740,7 +753,7 @@
       ui.extra.appendChild(el("button", { type: "button", class: "ld-person", text: t("person"), onclick: function (event) {
         var button = event.currentTarget;
         button.disabled = true;
-        post("/chat/person", {}).catch(function (error) { problem(error); button.disabled = false; });
+        post("/chat/person", { lang: lang, page: location.href }).catch(function (error) { problem(error); button.disabled = false; });
       } }));
     }
     if (state.askEmail && !emailSent) { ui.extra.appendChild(emailForm()); }
@@ -750,6 +763,7 @@
 
   function showEnd() {
     ui.end.hidden = state.state === "ended" || !lines.length;
+    ui.welcome.hidden = lines.length > 0 || Object.keys(pending).length > 0;
   }
 
   function emailForm() {
@@ -761,7 +775,7 @@
         event.preventDefault();
         var email = input.value.trim();
         if (!email) { return; }
-        post("/chat/email", { email: email }).then(function () {
+        post("/chat/email", { email: email, lang: lang, page: location.href }).then(function () {
           emailSent = true;
           card.textContent = "";
           card.appendChild(el("p", { role: "status", text: t("email.thanks") }));
