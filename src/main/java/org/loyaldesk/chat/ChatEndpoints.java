@@ -113,7 +113,7 @@ class ChatEndpoints {
         // a proxy must pass the stream on at once rather than collect it
         response.setHeader("X-Accel-Buffering", "no");
         ChatStreams.Stream stream = streams.open(who.id(), line -> views.line(line, base));
-        sessions.latest(who.id()).ifPresent(session -> stream.event("state", ChatViews.state(session)));
+        stream.event("state", sessions.latest(who.id()).map(ChatViews::state).orElse(ChatViews.NOT_STARTED));
         lines.after(who.id(), seen, REPLAY).forEach(stream::line);
         return stream.emitter();
     }

@@ -28,6 +28,9 @@ class ChatViews {
     record StateView(String state, String agent, boolean askEmail, String email, boolean askSurvey) {
     }
 
+    /** A visitor who has not written yet: the bot will answer first. */
+    static final StateView NOT_STARTED = new StateView(ChatState.BOT.code(), null, false, null, false);
+
     /** @param base where this Loyaldesk is reached from the widget's page, for file links */
     LineView line(ChatLine line, String base) {
         List<FileView> files = line.messageId() == null ? List.of()
