@@ -165,6 +165,7 @@
     last = 0;
     seen = 0;
     readUpTo = 0;
+    readSent = 0;
     lines = [];
     answered = {};
     if (source) { source.close(); source = null; }
@@ -623,7 +624,9 @@
     var author = ["visitor", "bot", "agent", "system"].indexOf(line.author) >= 0 ? line.author : "system";
     var item = el("li", { class: "ld-line ld-" + author, "data-id": line.id });
     var bubble = el("div", { class: "ld-bubble" });
-    if (line.text) { bubble.appendChild(document.createTextNode(line.text)); }
+    // a file's line says its name as text, for the agents' timeline; the link below says it already
+    var onlyFileName = (line.files || []).some(function (file) { return file.name === line.text; });
+    if (line.text && !onlyFileName) { bubble.appendChild(document.createTextNode(line.text)); }
     var files = (line.files || []).map(function (file) {
       var url = safeUrl(file.url);
       if (url && url.indexOf("token=") < 0 && visitor) {
@@ -745,7 +748,7 @@
       ui.root.classList.toggle("ld-state-" + name, state.state === name); // a person on it: "did this help" is moot
     });
     // rebuilt only when it changes: a state event must not wipe an address being typed
-    var extra = [state.state, !!state.askEmail && !emailSent, !!state.askSurvey && !answered.survey].join();
+    var extra = extraKey();
     if (extra === extraFor) { return; }
     extraFor = extra;
     ui.extra.textContent = "";
@@ -759,6 +762,10 @@
     if (state.askEmail && !emailSent) { ui.extra.appendChild(emailForm()); }
     if (state.askSurvey && !answered.survey) { ui.extra.appendChild(survey()); }
     scrollDown(); // the list just got shorter or taller
+  }
+
+  function extraKey() {
+    return [state.state, !!state.askEmail && !emailSent, !!state.askSurvey && !answered.survey].join();
   }
 
   function showEnd() {
@@ -800,6 +807,7 @@
         onclick: function () {
           answered.survey = true;
           persist();
+          extraFor = extraKey(); // the thanks stays when the server says the question is answered
           card.textContent = "";
           card.appendChild(el("p", { role: "status", text: t("survey.thanks") }));
           post("/chat/survey", { score: score }).catch(function () { /* one click, once */ });
@@ -831,6 +839,7 @@
   function problem(error) { notice(problemText(error), "action"); }
 
   var noticeOwner = null;
+  var noticeTimer = null;
 
   function notice(text, owner) {
     if (!ui.notice) { return; }
@@ -841,6 +850,9 @@
     noticeOwner = owner;
     ui.notice.textContent = text;
     ui.notice.hidden = false;
+    clearTimeout(noticeTimer);
+    // a refusal is read once and then in the way; "no connection" stays as long as it is true
+    if (owner !== "offline") { noticeTimer = setTimeout(function () { notice(null, owner); }, 8000); }
   }
 
   function isOpen() { return !!ui.panel && !ui.panel.hidden; }

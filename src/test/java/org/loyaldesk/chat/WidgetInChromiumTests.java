@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.loyaldesk.Api;
 import org.loyaldesk.Chromium;
 import org.loyaldesk.ChromiumSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +26,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 
 /**
  * The chat widget on the demo shop in a real Chromium, as a shop's visitor uses it: the round button opens the
@@ -34,7 +37,9 @@ import com.microsoft.playwright.options.BoundingBox;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = { "loyaldesk.demo=true", "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN })
+    properties = { "loyaldesk.demo=true", "loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN,
+        // chats go to whoever has the workspace open, whatever the hour the tests run at
+        "loyaldesk.chat.live-outside-business-hours=true" })
 class WidgetInChromiumTests {
 
     /** Keeps every EventSource the widget makes, so a test can break the stream as a network would. */
@@ -56,6 +61,12 @@ class WidgetInChromiumTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ChatVisitors visitors;
+
+    @Autowired
+    ChatSessions sessions;
 
     private static boolean indexed;
 
@@ -187,6 +198,76 @@ class WidgetInChromiumTests {
         phone.close();
     }
 
+    @Test
+    void aPersonAnswersWhileTheVisitorLooksElsewhereAndTheLauncherAndTitleSaySo() {
+        Page anna = Chromium.logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)), base(),
+            "anna@loyaldesk.demo"); // her inbox is open: someone is at work to take the chat
+        BrowserContext shop = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+        Page page = shop.newPage();
+        page.navigate(base() + "/demo/shop?lang=en");
+        String shopTitle = page.title();
+        page.locator(".ld-launcher").click();
+        String question = "My grinder " + UUID.randomUUID().toString().substring(0, 6) + " makes a loud rattling noise";
+        send(page, question);
+        assertThat(page.locator(".ld-line:not(.ld-visitor)").first()).isVisible(
+            new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        if (page.locator(".ld-person").isVisible()) {
+            page.locator(".ld-person").click();
+        }
+        assertThat(page.locator(".ld-subtitle")).hasText(java.util.regex.Pattern.compile("Waiting for a colleague.*|.* is answering"));
+        long conversation = conversationOf(page);
+
+        anna.navigate(base() + "/conversations/" + conversation + "?lang=en");
+        assertThat(anna.locator(".timeline")).containsText(question);
+        // Anna has the conversation in front of her: the visitor's lines show as read
+        assertThat(page.locator(".ld-line.ld-visitor .ld-read")).hasText("Read");
+        anna.locator("#reply-text").pressSequentially("So sorry about the noise", new Locator.PressSequentiallyOptions()
+            .setDelay(40));
+        assertThat(page.locator(".ld-typing")).containsText("is typing");
+        shot(page, "widget-agent-typing-en");
+
+        page.locator(".ld-close").click();
+        anna.locator("#reply-text").fill("So sorry about the noise. Could you send a short video of it?");
+        anna.locator("#reply-form button[type=submit]").click();
+        assertThat(page.locator(".ld-badge")).hasText("1");
+        assertThat(page).hasTitle("(1) New reply \u00b7 " + shopTitle);
+        shot(page, "widget-unread-en");
+
+        page.locator(".ld-launcher").click();
+        assertThat(page.locator(".ld-line.ld-agent .ld-bubble").last()).hasText(
+            "So sorry about the noise. Could you send a short video of it?");
+        assertThat(page.locator(".ld-subtitle")).containsText("is answering");
+        assertThat(page.locator(".ld-badge")).isHidden();
+        assertThat(page).hasTitle(shopTitle);
+        shot(page, "widget-live-en");
+
+        page.locator(".ld-panel input[type=file]").setInputFiles(new FilePayload("noise.mp4", "video/mp4", new byte[2048]));
+        assertThat(page.locator(".ld-line.ld-visitor .ld-files a").last()).hasText("noise.mp4 (2 kB)");
+        assertThat(page.locator(".ld-line.ld-visitor .ld-files a").last()).hasAttribute("href",
+            java.util.regex.Pattern.compile(".*/chat/files/\\d+\\?visitor=.+&token=.+"));
+        page.locator(".ld-panel input[type=file]").setInputFiles(new FilePayload("huge.mp4", "video/mp4",
+            new byte[10 * 1024 * 1024 + 1]));
+        assertThat(page.locator(".ld-notice")).hasText("That file is too large (10 MB at most).");
+        assertThat(page.locator(".ld-files a", new Page.LocatorOptions().setHasText("huge.mp4"))).hasCount(0);
+
+        page.locator(".ld-end").click();
+        assertThat(page.locator(".ld-subtitle")).containsText("This chat has ended");
+        assertThat(page.locator(".ld-survey")).containsText("How easy was it to get help?");
+        shot(page, "widget-survey-en");
+        page.locator(".ld-survey button", new Page.LocatorOptions().setHasText("6")).click();
+        assertThat(page.locator(".ld-survey")).hasText("Thank you for your answer!");
+        anna.context().close();
+        shop.close();
+    }
+
+    private long conversationOf(Page page) {
+        String visitor = (String) page.evaluate("() => JSON.parse(localStorage.getItem('loyaldesk-chat')).visitor");
+        String token = (String) page.evaluate("() => JSON.parse(localStorage.getItem('loyaldesk-chat')).token");
+        ChatVisitors.Visitor who = visitors.authenticate(visitor, token);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sessions.latest(who.id()).orElseThrow().conversationId() != null);
+        return sessions.latest(who.id()).orElseThrow().conversationId();
+    }
+
     private static void send(Page page, String text) {
         page.locator(".ld-input").fill(text);
         page.locator(".ld-input").press("Enter");
@@ -194,7 +275,8 @@ class WidgetInChromiumTests {
 
     /** What the visitor sees in the window: the chat is fixed to it, a full-page picture would stretch it. */
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
+            .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     private String base() {
