@@ -65,9 +65,15 @@ public final class Browser {
     }
 
     public Page post(String path, Map<String, String> form) {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        fields.put("_csrf", csrf);
-        String body = fields.entrySet().stream()
+        return post(path, form.entrySet().stream()
+            .<Map.Entry<String, String>>map(field -> new java.util.AbstractMap.SimpleEntry<>(field)).toList());
+    }
+
+    /** A form with a field more than once, as checkboxes of one name send it. */
+    public Page post(String path, java.util.List<Map.Entry<String, String>> form) {
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(form);
+        fields.add(new java.util.AbstractMap.SimpleEntry<>("_csrf", csrf));
+        String body = fields.stream()
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
         return remember(send(HttpRequest.newBuilder(URI.create(base + path))

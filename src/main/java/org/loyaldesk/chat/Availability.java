@@ -3,7 +3,7 @@ package org.loyaldesk.chat;
 import java.time.Clock;
 
 import org.loyaldesk.conversation.AgentsAtWork;
-import org.loyaldesk.platform.BusinessHours;
+import org.loyaldesk.platform.WorkingHours;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class Availability {
 
     private final AgentsAtWork atWork;
-    private final BusinessHours hours;
+    private final WorkingHours hours;
     private final ChatProperties properties;
     private final Clock clock;
 
-    Availability(AgentsAtWork atWork, BusinessHours hours, ChatProperties properties, Clock clock) {
+    Availability(AgentsAtWork atWork, WorkingHours hours, ChatProperties properties, Clock clock) {
         this.atWork = atWork;
         this.hours = hours;
         this.properties = properties;
@@ -26,6 +26,6 @@ class Availability {
     }
 
     boolean someoneCanAnswer() {
-        return atWork.anyone() && (properties.liveOutsideBusinessHours() || hours.openAt(clock.instant()));
+        return atWork.anyone() && (properties.liveOutsideBusinessHours() || hours.current().openAt(clock.instant()));
     }
 }

@@ -56,10 +56,12 @@ class ChatEndpoints {
     private final HelpCentreSettings helpCentre;
     private final ReplyAttachments attachments;
     private final ChatTexts texts;
+    private final ChatRateLimits limits;
 
     ChatEndpoints(Chats chats, ChatVisitors visitors, ChatSessions sessions, ChatLines lines, ChatStreams streams,
                   ChatViews views, ChatSettingsStore settings, HelpCentreSettings helpCentre, ReplyAttachments attachments,
-                  ChatTexts texts) {
+                  ChatTexts texts, ChatRateLimits limits) {
+        this.limits = limits;
         this.chats = chats;
         this.visitors = visitors;
         this.sessions = sessions;
@@ -195,11 +197,16 @@ class ChatEndpoints {
         attachments.write(id, response.getOutputStream());
     }
 
+    /** The visitor a request comes from; an action that is not a message counts against the visitor's limit. */
     private ChatVisitors.Visitor visitor(WidgetRequest request) {
         if (request == null) {
             throw ChatRefusal.notYourVisitor();
         }
-        return visitors.authenticate(request.visitor(), request.token());
+        ChatVisitors.Visitor visitor = visitors.authenticate(request.visitor(), request.token());
+        if (request.text() == null) {
+            limits.action(visitor.id());
+        }
+        return visitor;
     }
 
     private static <T> T required(T value, String field) {

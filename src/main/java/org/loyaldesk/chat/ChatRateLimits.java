@@ -18,6 +18,8 @@ class ChatRateLimits {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);
+    /** A widget reports typing at most every 3 s and reads as lines arrive: a person stays far below this. */
+    private static final int ACTIONS_PER_MINUTE = 120;
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final ChatProperties properties;
@@ -40,6 +42,15 @@ class ChatRateLimits {
         }
         count("visitor:" + visitorId, MINUTE, now);
         count("ip:" + ip, MINUTE, now);
+    }
+
+    /** Anything else a visitor does (typing, read marks, answers): each one reaches the agents' screens. */
+    void action(long visitorId) {
+        long now = clock.millis();
+        if (full("action:" + visitorId, MINUTE, ACTIONS_PER_MINUTE, now)) {
+            throw ChatRefusal.tooMany("Too many requests in a minute; wait a moment");
+        }
+        count("action:" + visitorId, MINUTE, now);
     }
 
     /** A new visitor from this address. */

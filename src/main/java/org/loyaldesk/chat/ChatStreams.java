@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatStreams implements SmartLifecycle {
 
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+    private static final int STREAMS_PER_VISITOR = 5;
 
     private final Map<Long, List<Stream>> byVisitor = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
@@ -82,10 +83,24 @@ class ChatStreams implements SmartLifecycle {
         }
     }
 
-    /** A stream registered before the caller replays what was missed, so that nothing stored meanwhile is lost. */
+    /**
+     * A stream registered before the caller replays what was missed, so that nothing stored meanwhile is lost.
+     * A visitor has a few tabs open at most; beyond that the oldest stream is ended, so that a script cannot
+     * hold thousands of connections with one visitor.
+     */
     Stream open(long visitorId, Function<ChatLine, Object> render) {
         Stream stream = new Stream(visitorId, render);
-        byVisitor.computeIfAbsent(visitorId, id -> new CopyOnWriteArrayList<>()).add(stream);
+        // added inside compute, so that the heartbeat's cleanup cannot drop the list in between
+        List<Stream> streams = byVisitor.compute(visitorId, (id, existing) -> {
+            List<Stream> list = existing == null ? new CopyOnWriteArrayList<>() : existing;
+            list.add(stream);
+            return list;
+        });
+        while (streams.size() > STREAMS_PER_VISITOR) {
+            Stream oldest = streams.getFirst();
+            oldest.close();
+            oldest.emitter.complete();
+        }
         open.incrementAndGet();
         stream.emitter.onCompletion(stream::close);
         stream.emitter.onTimeout(stream::close);
@@ -113,7 +128,8 @@ class ChatStreams implements SmartLifecycle {
     @Scheduled(fixedDelay = 20_000)
     void heartbeat() {
         byVisitor.values().forEach(streams -> streams.forEach(stream -> stream.comment("keep-alive")));
-        byVisitor.values().removeIf(List::isEmpty);
+        byVisitor.keySet().forEach(visitorId -> byVisitor.computeIfPresent(visitorId,
+            (id, streams) -> streams.isEmpty() ? null : streams));
     }
 
     @Override

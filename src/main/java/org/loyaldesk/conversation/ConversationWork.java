@@ -3,6 +3,7 @@ package org.loyaldesk.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.Actor;
@@ -123,6 +124,32 @@ public class ConversationWork {
         audit.record(actor, "conversation.transferred", "conversation", conversationId,
             "agent " + fromAgent + " -> " + toAgentId + ", team " + fromTeam + " -> " + toTeamId);
         return saved;
+    }
+
+    /**
+     * Puts the open work of a deactivated agent back in a queue: their team's, or, when they have no
+     * team, the team the conversation was in. Each conversation moves on its own, so one that changed
+     * meanwhile does not hold up the others. Returns how many moved.
+     */
+    public int releaseFrom(long agentId, String agentName, Long teamId) {
+        List<Long> assigned = jdbc.sql("""
+                SELECT id FROM conversation_conversation
+                WHERE assignee_id = ? AND active = TRUE AND merged_into_id IS NULL ORDER BY id""")
+            .param(agentId).query(Long.class).list();
+        String note = "Back in the queue: " + agentName + " no longer works here.";
+        int moved = 0;
+        for (long id : assigned) {
+            Boolean released = transactions.onLatest(() -> {
+                Conversation conversation = load(id);
+                if (!conversation.status().isActive() || !Objects.equals(conversation.assigneeId(), agentId)) {
+                    return false;
+                }
+                transfer(Actor.SYSTEM, id, null, teamId != null ? teamId : conversation.teamId(), note, null);
+                return true;
+            });
+            moved += released ? 1 : 0;
+        }
+        return moved;
     }
 
     public Conversation changeStatus(long conversationId, ConversationStatus status, Long expectedVersion) {

@@ -12,7 +12,7 @@ public class Agent {
 
     @Id
     private Long id;
-    private final String email;
+    private String email;
     private String name;
     private String passwordHash;
     private Role role;
@@ -49,6 +49,27 @@ public class Agent {
 
     public void joinTeam(Long teamId) {
         this.teamId = teamId;
+    }
+
+    void rename(String name) {
+        this.name = name.trim();
+    }
+
+    void changeEmail(String email) {
+        this.email = email.trim().toLowerCase();
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A deactivated agent keeps their name on past work but can no longer log in or act through a token. */
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
     }
 
     public Long id() {

@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up an active agent by email for the login form. */
+/** Looks up an agent by email for the login form; a deactivated one is refused once their password was checked. */
 @Component
 class AgentLogin implements UserDetailsService {
 
@@ -20,9 +20,8 @@ class AgentLogin implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return agents.findByEmail(email.trim().toLowerCase())
-            .filter(Agent::active)
             .map(agent -> new AgentPrincipal(agent.id(), agent.email(), agent.name(), agent.role(), agent.teamId(),
-                agent.passwordHash()))
-            .orElseThrow(() -> new UsernameNotFoundException("No active agent with that email"));
+                agent.passwordHash(), agent.active()))
+            .orElseThrow(() -> new UsernameNotFoundException("No agent with that email"));
     }
 }

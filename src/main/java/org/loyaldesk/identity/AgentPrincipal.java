@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** An agent logged in through the browser. */
-public record AgentPrincipal(long agentId, String email, String name, Role role, Long teamId, String passwordHash)
+public record AgentPrincipal(long agentId, String email, String name, Role role, Long teamId, String passwordHash,
+                             boolean active)
     implements UserDetails, ActorSource {
 
     @Override
@@ -31,5 +32,11 @@ public record AgentPrincipal(long agentId, String email, String name, Role role,
     @Override
     public String getUsername() {
         return email;
+    }
+
+    /** Checked only after the password was right ({@link SecurityConfiguration}), so it tells nothing to a guesser. */
+    @Override
+    public boolean isEnabled() {
+        return active;
     }
 }

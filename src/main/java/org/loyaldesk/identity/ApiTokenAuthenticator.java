@@ -40,12 +40,15 @@ class ApiTokenAuthenticator {
         if (bootstrapToken != null && !bootstrapToken.isBlank() && TokenSecrets.sameSecret(secret, bootstrapToken)) {
             return Optional.of(new IntegrationPrincipal("bootstrap", Role.ADMIN, null, null));
         }
-        return tokens.findActiveByTokenHash(TokenSecrets.hash(secret)).map(token -> {
+        return tokens.findActiveByTokenHash(TokenSecrets.hash(secret)).flatMap(token -> {
+            Optional<Agent> agent = token.agentId() == null ? Optional.empty() : agents.findById(token.agentId());
+            if (agent.isPresent() && !agent.get().active()) {
+                // a token acting as a deactivated agent would let them work on after leaving
+                return Optional.empty();
+            }
             markUsed(token);
-            String agentName = token.agentId() == null ? null
-                : agents.findById(token.agentId()).map(Agent::name).orElse(null);
-            return new IntegrationPrincipal(token.name(), token.role(), agentName == null ? null : token.agentId(),
-                agentName);
+            return Optional.of(new IntegrationPrincipal(token.name(), token.role(), agent.map(Agent::id).orElse(null),
+                agent.map(Agent::name).orElse(null)));
         });
     }
 

@@ -39,7 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         var principal = authenticator.authenticate(header.substring(7).trim());
         if (principal.isEmpty()) {
-            problems.write(response, 401, "unauthorized", "Unauthorized", "The API token is unknown or revoked");
+            problems.write(response, 401, "unauthorized", "Unauthorized", "The API token is unknown or revoked, or the agent it acts as is deactivated");
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,

@@ -20,9 +20,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -39,6 +42,24 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Checks a deactivated account only after its password was right: refusing it before would tell anyone
+     * who types an address that the account exists.
+     */
+    @Bean
+    DaoAuthenticationProvider agentAuthentication(AgentLogin login, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(login);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("The account is deactivated");
+            }
+        });
+        return provider;
     }
 
     @Bean
@@ -65,11 +86,13 @@ class SecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain browser(HttpSecurity http, AgentDirectory directory, LoginThrottle throttle, AuditLog audit,
+                                Agents agents,
                                 @Value("${loyaldesk.metrics.open-to-anyone:false}") boolean metricsOpenToAnyone)
         throws Exception {
         ThrottledLogin throttledLogin = new ThrottledLogin(throttle, audit);
         return http
             .addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new ActiveAgentsOnly(agents), AuthorizationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 // an async dispatch finishes a request that was authorised when it began: a live stream that ends
                 // after its page logged out is normal, and denying it could only log an error on a committed response

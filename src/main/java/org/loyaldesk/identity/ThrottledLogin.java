@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.platform.AuditLog;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,6 +49,11 @@ class ThrottledLogin extends OncePerRequestFilter implements AuthenticationFailu
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof DisabledException) {
+            // the password was right: no guessing to slow down, only an account that no longer works
+            response.sendRedirect(request.getContextPath() + "/login?deactivated");
+            return;
+        }
         String account = request.getParameter("username");
         Optional<Duration> started = throttle.failed(account, request.getRemoteAddr());
         if (started.isEmpty()) {

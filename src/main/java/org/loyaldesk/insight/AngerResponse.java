@@ -27,24 +27,25 @@ class AngerResponse {
     private final ConversationWork work;
     private final ConversationQueries conversations;
     private final LeadAlerts alerts;
-    private final InsightSettings settings;
+    private final AngerThreshold threshold;
     private final Transactions transactions;
     private final Clock clock;
 
-    AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, InsightSettings settings,
+    AngerResponse(ConversationWork work, ConversationQueries conversations, LeadAlerts alerts, AngerThreshold threshold,
                   Transactions transactions, Clock clock) {
         this.clock = clock;
         this.work = work;
         this.conversations = conversations;
         this.alerts = alerts;
-        this.settings = settings;
+        this.threshold = threshold;
         this.transactions = transactions;
     }
 
     /** Acts on the angriest of the customer messages just read, if it is angry enough. Returns the alert, if any. */
     Optional<AngerAlert> actOn(long conversationId, List<MessageSignal> newCustomerMessages) {
+        double alertFrom = threshold.current();
         Optional<MessageSignal> angriest = newCustomerMessages.stream()
-            .filter(message -> message.anger() >= settings.angerAlert())
+            .filter(message -> message.anger() >= alertFrom)
             .max(Comparator.comparingDouble(MessageSignal::anger));
         if (angriest.isEmpty()) {
             return Optional.empty();
@@ -86,7 +87,7 @@ class AngerResponse {
             .flatMap(detail -> detail.timeline().reversed().stream().filter(ConversationReading::isCustomerMessage)
                 .findFirst())
             .flatMap(latest -> firstRead.stream().filter(read -> read.messageId() == latest.id()).findFirst())
-            .filter(latest -> latest.anger() >= settings.angerAlert())
+            .filter(latest -> latest.anger() >= threshold.current())
             .ifPresent(latest -> transactions.appending(() -> work.flagRisk(conversationId, true, reason(latest))));
     }
 

@@ -1,6 +1,6 @@
 package org.loyaldesk.insight;
 
-import org.loyaldesk.platform.BusinessHours;
+import org.loyaldesk.platform.WorkingHours;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,12 +41,12 @@ class ConversationScoring {
     private final EffortModels effort;
     private final SurveyResults surveys;
     private final LoyaltyTagsOfConversations tags;
-    private final BusinessHours hours;
+    private final WorkingHours hours;
     private final Clock clock;
 
     ConversationScoring(ConversationQueries conversations, CustomerDirectory customers, TextAnalyzer analyzer,
                         MessageSignals messages, ConversationSignals signals, EffortModels effort, SurveyResults surveys,
-                        LoyaltyTagsOfConversations tags, BusinessHours hours, Clock clock) {
+                        LoyaltyTagsOfConversations tags, WorkingHours hours, Clock clock) {
         this.conversations = conversations;
         this.customers = customers;
         this.analyzer = analyzer;
@@ -92,7 +92,7 @@ class ConversationScoring {
         List<ConversationSummary> others = conversations.ofCustomer(summary.customerId(), HISTORY).stream()
             .filter(other -> other.id() != conversationId && !other.spam()).toList();
         int earlierRepeats = (int) others.stream().filter(other -> isEarlierIssue(other, detail)).count();
-        ConversationReading reading = ConversationReading.of(detail, earlierRepeats, hours, now);
+        ConversationReading reading = ConversationReading.of(detail, earlierRepeats, hours.current(), now);
         // a customer who came back about this issue and reopened it made a repeat contact, as one who opened a new conversation
         boolean repeatedLater = reading.cameBack() > 0 || !signals.followUpsOf(conversationId).isEmpty()
             || others.stream().anyMatch(other -> sameIssue(other, summary)

@@ -1,10 +1,14 @@
 package org.loyaldesk.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,6 +68,73 @@ public class AuditLog {
             .param("redacted", redacted).param("type", subjectType)
             .param("ids", subjectIds.stream().map(Object::toString).toList())
             .param("kept", keptActions.isEmpty() ? List.of("") : List.copyOf(keptActions)).update();
+    }
+
+    /**
+     * Entries matching the filter, newest first, a page at a time: {@code after} is the {@code next} of the page
+     * before (null for the first). Actor and action match on a part, case-insensitively; the subject exactly.
+     */
+    public KeysetPage<Entry> search(Filter filter, String after, int size) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM platform_audit_log WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (after != null && !after.isBlank()) {
+            sql.append(" AND id < :after");
+            params.put("after", afterId(after));
+        }
+        if (filter.actor() != null) {
+            sql.append(" AND LOWER(actor_name) LIKE :actor ESCAPE '\\'");
+            params.put("actor", contains(filter.actor()));
+        }
+        if (filter.action() != null) {
+            sql.append(" AND LOWER(action) LIKE :action ESCAPE '\\'");
+            params.put("action", contains(filter.action()));
+        }
+        if (filter.subjectType() != null) {
+            sql.append(" AND subject_type = :subjectType");
+            params.put("subjectType", filter.subjectType());
+        }
+        if (filter.subjectId() != null) {
+            sql.append(" AND subject_id = :subjectId");
+            params.put("subjectId", filter.subjectId());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND at >= :from");
+            params.put("from", filter.from().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.until() != null) {
+            sql.append(" AND at < :until");
+            params.put("until", filter.until().atOffset(ZoneOffset.UTC));
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST ").append(size + 1).append(" ROWS ONLY");
+        List<Entry> found = jdbc.sql(sql.toString()).params(params).query(Entry.class).list();
+        if (found.size() <= size) {
+            return new KeysetPage<>(found, null);
+        }
+        List<Entry> page = found.subList(0, size);
+        return new KeysetPage<>(List.copyOf(page), Cursor.encode(page.getLast().id()));
+    }
+
+    /** The kinds of subject entries are about, for a filter's choices. */
+    public List<String> subjectTypes() {
+        return jdbc.sql("SELECT DISTINCT subject_type FROM platform_audit_log ORDER BY subject_type")
+            .query(String.class).list();
+    }
+
+    private static long afterId(String cursor) {
+        try {
+            return Long.parseLong(Cursor.decode(cursor, 1).getFirst());
+        } catch (NumberFormatException e) {
+            throw new Cursor.InvalidCursorException();
+        }
+    }
+
+    private static String contains(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** What to look for; a null field does not filter. {@code from} is inclusive, {@code until} exclusive. */
+    public record Filter(String actor, String action, String subjectType, String subjectId, Instant from,
+                         Instant until) {
     }
 
     private static String truncate(String detail) {

@@ -16,11 +16,11 @@ import org.springframework.web.util.HtmlUtils;
 class SurveyMail {
 
     private final MessageSource messages;
-    private final SurveySettings settings;
+    private final SurveyChoices settings;
     private final String base;
     private final List<ReplyMailLinks> links;
 
-    SurveyMail(MessageSource messages, SurveySettings settings, LoyaldeskProperties properties,
+    SurveyMail(MessageSource messages, SurveyChoices settings, LoyaldeskProperties properties,
                List<ReplyMailLinks> links) {
         this.links = links;
         this.messages = messages;
@@ -31,7 +31,7 @@ class SurveyMail {
     OutboundMail.AutomaticMessage invitation(String to, SurveyKind kind, Language language, String token,
                                              long customerId, Long conversationId) {
         Locale locale = language.locale();
-        String question = text("survey.question." + kind.code(), locale, settings.company());
+        String question = text("survey.question." + kind.code(), locale, settings.current().company());
         StringBuilder plain = new StringBuilder(text("survey.mail.intro", locale)).append("\n\n").append(question)
             .append("\n\n");
         StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(text("survey.mail.intro", locale)))
@@ -55,7 +55,7 @@ class SurveyMail {
                     .replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>")).append("</p>");
             });
         }
-        return new OutboundMail.AutomaticMessage(to, text("survey.mail.subject", locale, settings.company()),
+        return new OutboundMail.AutomaticMessage(to, text("survey.mail.subject", locale, settings.current().company()),
             plain.toString(), html.toString(), conversationId, "survey");
     }
 

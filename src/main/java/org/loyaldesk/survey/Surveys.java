@@ -49,14 +49,14 @@ public class Surveys {
     private final ObjectProvider<OutboundMail> mail;
     private final SurveyMail letters;
     private final SurveySecret secret;
-    private final SurveySettings settings;
+    private final SurveyChoices settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final TextAnalyzer analyzer;
     private final Clock clock;
 
     Surveys(JdbcClient jdbc, ConversationQueries conversations, CustomerDirectory customers,
-            ObjectProvider<OutboundMail> mail, SurveyMail letters, SurveySecret secret, SurveySettings settings,
+            ObjectProvider<OutboundMail> mail, SurveyMail letters, SurveySecret secret, SurveyChoices settings,
             ApplicationEventPublisher events, TransactionTemplate transactions, TextAnalyzer analyzer, Clock clock) {
         this.jdbc = jdbc;
         this.conversations = conversations;
@@ -82,13 +82,13 @@ public class Surveys {
         OutboundMail outbound = mail.getIfAvailable();
         boolean deliverable = address != null && (outbound == null || outbound.deliverable(address));
         SurveyRules.Decision decision = SurveyRules.decide(detail.summary().spam(), address, deliverable,
-            lastAsked(customer.id(), null), invited(conversationId), settings.quietDays(), now);
+            lastAsked(customer.id(), null), invited(conversationId), settings.current().quietDays(), now);
         if (decision != SurveyRules.Decision.ASK) {
             log.debug("No survey for conversation {}: {}", conversationId, decision.code());
             return decision;
         }
         Language language = language(customer, detail);
-        SurveyKind kind = settings.questionKind();
+        SurveyKind kind = settings.current().questionKind();
         long id = transactions.execute(status -> insert(conversationId, customer, kind, language, address, detail, now,
             "PENDING", null, null));
         String outcome = "NOT_CONFIGURED";
@@ -145,7 +145,7 @@ public class Surveys {
     public Optional<String> npsFollowUp(Invitation answered) {
         Instant now = clock.instant();
         if (answered.kind() == SurveyKind.NPS
-            || !SurveyRules.npsDue(lastAsked(answered.customerId(), SurveyKind.NPS), settings.npsEveryDays(), now)) {
+            || !SurveyRules.npsDue(lastAsked(answered.customerId(), SurveyKind.NPS), settings.current().npsEveryDays(), now)) {
             return Optional.empty();
         }
         CustomerProfile customer = customers.profile(answered.customerId()).orElseThrow();
@@ -254,7 +254,7 @@ public class Surveys {
     }
 
     private Instant expires(Instant from) {
-        return from.plus(Duration.ofDays(settings.linkValidDays()));
+        return from.plus(Duration.ofDays(settings.current().linkValidDays()));
     }
 
     private static String product(CustomerProfile customer, Instant openedAt) {

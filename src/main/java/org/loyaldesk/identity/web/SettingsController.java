@@ -4,8 +4,8 @@ import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.identity.IssuedToken;
 import org.loyaldesk.identity.Role;
 import org.loyaldesk.identity.StaffAdministration;
-import org.loyaldesk.platform.ConflictException;
-import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.web.AdminForms;
+import org.loyaldesk.platform.web.AdminPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,19 +16,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Settings for admins: agents, teams and API tokens. The security rules keep everyone else out of /settings. */
 @Controller
-class SettingsController {
+class SettingsController implements AdminPage {
 
     private final AgentDirectory directory;
     private final StaffAdministration staff;
+    private final AdminForms forms;
 
-    SettingsController(AgentDirectory directory, StaffAdministration staff) {
+    SettingsController(AgentDirectory directory, StaffAdministration staff, AdminForms forms) {
         this.directory = directory;
         this.staff = staff;
+        this.forms = forms;
     }
 
     @GetMapping("/settings")
     String settings(Model model) {
         model.addAttribute("agents", directory.agents());
+        model.addAttribute("everyAgent", staff.everyAgent());
         model.addAttribute("teams", directory.teams());
         model.addAttribute("teamNames", directory.teamNames());
         model.addAttribute("agentNames", directory.agentNames());
@@ -39,7 +42,7 @@ class SettingsController {
 
     @PostMapping("/settings/teams")
     String createTeam(@RequestParam String name, RedirectAttributes redirect) {
-        return attempt(redirect, () -> staff.createTeam(name));
+        return forms.attempt(redirect, "/settings", () -> staff.createTeam(TextFields.line(name, 100)));
     }
 
     @PostMapping("/settings/agents")
@@ -49,30 +52,19 @@ class SettingsController {
             redirect.addFlashAttribute("errorKey", "settings.password.short");
             return "redirect:/settings";
         }
-        return attempt(redirect, () -> staff.createAgent(email, name, password, role, teamId));
+        return forms.attempt(redirect, "/settings", () -> staff.createAgent(TextFields.email(email),
+            TextFields.line(name, 200), password, role, teamId));
     }
 
     @PostMapping("/settings/tokens")
     String issueToken(@RequestParam String name, @RequestParam Role role, @RequestParam(required = false) Long agentId,
                       RedirectAttributes redirect) {
-        IssuedToken token = staff.issueToken(name, role, agentId);
-        redirect.addFlashAttribute("issued", token);
-        return "redirect:/settings";
+        return forms.attempt(redirect, "/settings", () -> redirect.addFlashAttribute("issued",
+            staff.issueToken(TextFields.line(name, 100), role, agentId)));
     }
 
     @PostMapping("/settings/tokens/{id}/revoke")
-    String revoke(@PathVariable long id) {
-        staff.revokeToken(id);
-        return "redirect:/settings";
-    }
-
-    private String attempt(RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("noticeKey", "settings.saved");
-        } catch (ConflictException | NotFoundException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/settings";
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        return forms.attempt(redirect, "/settings", () -> staff.revokeToken(id));
     }
 }

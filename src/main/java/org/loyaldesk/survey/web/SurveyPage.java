@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.loyaldesk.platform.RuleViolationException;
 import org.loyaldesk.survey.Invitation;
 import org.loyaldesk.survey.SurveyLinks;
-import org.loyaldesk.survey.SurveySettings;
+import org.loyaldesk.survey.SurveyChoices;
 import org.loyaldesk.survey.Surveys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,10 +26,10 @@ import org.springframework.web.servlet.LocaleResolver;
 class SurveyPage {
 
     private final Surveys surveys;
-    private final SurveySettings settings;
+    private final SurveyChoices settings;
     private final LocaleResolver locales;
 
-    SurveyPage(Surveys surveys, SurveySettings settings, LocaleResolver locales) {
+    SurveyPage(Surveys surveys, SurveyChoices settings, LocaleResolver locales) {
         this.surveys = surveys;
         this.settings = settings;
         this.locales = locales;
@@ -79,7 +79,7 @@ class SurveyPage {
         model.addAttribute("lang", invitation.language().code());
         model.addAttribute("token", token);
         model.addAttribute("invitation", invitation);
-        model.addAttribute("company", settings.company());
+        model.addAttribute("company", settings.current().company());
         if (invitation.score() != null) {
             surveys.npsFollowUp(invitation).ifPresent(nps -> model.addAttribute("npsToken", nps));
         }
