@@ -23,7 +23,7 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
-        "notices", "admin", "chat" })
+        "notices", "admin", "chat", "demo" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
         Properties dutch = load("/" + bundle + "_nl.properties");
@@ -40,7 +40,7 @@ class MessageBundlesTests {
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
         "notices", "messages_nl", "insight_nl", "survey_nl", "search_nl", "knowledge_nl", "knowledge-team_nl", "portal_nl",
-        "privacy_nl", "notices_nl", "admin", "admin_nl", "chat", "chat_nl" })
+        "privacy_nl", "notices_nl", "admin", "admin_nl", "chat", "chat_nl", "demo", "demo_nl" })
     void apostrophesShowAsWritten(String bundle) throws IOException {
         Properties texts = load("/" + bundle + ".properties");
 
