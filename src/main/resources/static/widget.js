@@ -247,7 +247,7 @@
 
   // ---- sending, with retries until the server has each message ----
 
-  var inFlight = {};
+  var sending = false;
   var retryTimer = null;
   var retryDelay = 1000;
 
@@ -260,32 +260,34 @@
     flush();
   }
 
+  // one message at a time, oldest first: the visitor's lines arrive in the order they were written, also when
+  // some were written while the connection or the server was down
   function flush() {
     clearTimeout(retryTimer);
-    if (!outbox.length) { return; }
-    outbox.forEach(function (message) {
-      if (inFlight[message.clientId]) { return; }
-      inFlight[message.clientId] = true;
-      post("/chat/messages", { clientId: message.clientId, text: message.text, lang: lang, page: location.href }).then(function (result) {
-        delete inFlight[message.clientId];
-        acknowledge(message.clientId, result && result.id);
-        retryDelay = 1000;
-      }, function (error) {
-        delete inFlight[message.clientId];
-        if (error instanceof Problem && error.status === 400) {
-          // the server will never take it: say so and keep it out of the retries
-          outbox = outbox.filter(function (m) { return m.clientId !== message.clientId; });
-          persist();
-          failed(message.clientId, t("error.invalid-input"), null);
-          return;
-        }
-        failed(message.clientId, t("failed.retry"), function () { outbox.push(message); persist(); pendingState(message.clientId); flush(); }, true);
-        if (error instanceof Problem && error.status === 429) {
-          notice(t("error.too-many"), "send");
-          retryDelay = Math.max(retryDelay, (error.retryAfter || 5) * 1000);
-        }
-        retryLater();
-      });
+    var message = outbox[0];
+    if (!message || sending) { return; }
+    sending = true;
+    post("/chat/messages", { clientId: message.clientId, text: message.text, lang: lang, page: location.href }).then(function (result) {
+      sending = false;
+      acknowledge(message.clientId, result && result.id);
+      retryDelay = 1000;
+      flush();
+    }, function (error) {
+      sending = false;
+      if (error instanceof Problem && error.status === 400) {
+        // the server will never take it: say so, keep it out of the retries, and go on with the next one
+        outbox = outbox.filter(function (m) { return m.clientId !== message.clientId; });
+        persist();
+        failed(message.clientId, t("error.invalid-input"), null);
+        flush();
+        return;
+      }
+      failed(message.clientId, t("failed.retry"), null, true);
+      if (error instanceof Problem && error.status === 429) {
+        notice(t("error.too-many"), "send");
+        retryDelay = Math.max(retryDelay, (error.retryAfter || 5) * 1000);
+      }
+      retryLater();
     });
   }
 

@@ -116,7 +116,7 @@ class Chats {
             typing.stopped(session);
         }
         if (session.state().withPeople()) {
-            handOver.fileUnfiled(session, handOver.known(visitor), null);
+            handOver.fileUnfiled(session, handOver.known(visitor, session.language()), null);
         } else if (session.state() == ChatState.BOT && !stored.duplicate()) {
             botTurn(session, visitor, body, base);
         }
@@ -152,7 +152,7 @@ class Chats {
             return new Posted(stored.line().id(), true);
         }
         session = handOver.handOver(session, visitor, HandOverReason.FILE);
-        ChatVisitors.Visitor known = handOver.known(visitor);
+        ChatVisitors.Visitor known = handOver.known(visitor, session.language());
         handOver.fileUnfiled(session, known, HandOverReason.FILE);
         session = sessions.byId(session.id());
         Receipt receipt = filing.file(stored.line(), known.customerId(), filing.authorName(known, session),
@@ -198,7 +198,7 @@ class Chats {
         checkStorable(address.value());
         ChatSession session = sessions.current(visitor.id(), language, page(pageUrl));
         session = handOver.handOver(session, visitor, HandOverReason.ASKED);
-        ChatVisitors.Visitor known = handOver.known(visitor);
+        ChatVisitors.Visitor known = handOver.known(visitor, session.language());
         customers.learnContact(known.customerId(), address);
         sessions.continueByEmail(session.id(), address.value());
         ChatSession now = sessions.byId(session.id());

@@ -10,6 +10,7 @@ import org.loyaldesk.conversation.Receipt;
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.knowledge.HelpCentreVisits;
+import org.loyaldesk.platform.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,19 +56,24 @@ class HandOver {
             ChatSession waiting = sessions.byId(session.id());
             pushes.line(lines.system(waiting, texts.say(waiting.language(),
                 someone ? "chat.handover.waiting" : "chat.handover.nobody")));
-            fileUnfiled(waiting, known(visitor), reason);
+            fileUnfiled(waiting, known(visitor, waiting.language()), reason);
         }
         ChatSession now = sessions.byId(session.id());
         pushes.state(now);
         return now;
     }
 
-    /** The visitor as a customer: the one the shop signed, or one made for this browser. */
-    ChatVisitors.Visitor known(ChatVisitors.Visitor visitor) {
+    /**
+     * The visitor as a customer: the one the shop signed, or one made for this browser, named "Chat visitor" and a
+     * few letters of their id until an agent learns their name (agents tell two anonymous chats apart by it).
+     */
+    ChatVisitors.Visitor known(ChatVisitors.Visitor visitor, Language language) {
         if (visitor.customerId() != null) {
             return visitor;
         }
-        long customerId = customers.recognise(List.of(ContactAddress.chatVisitor(visitor.publicId())), visitor.name()).id();
+        String name = visitor.name() != null ? visitor.name()
+            : texts.say(language, "chat.visitor") + " " + visitor.publicId().substring(2, 6);
+        long customerId = customers.recognise(List.of(ContactAddress.chatVisitor(visitor.publicId())), name).id();
         visits.knownAs(visitor.helpVisitor(), customerId);
         return visitors.knownAs(visitor, customerId);
     }
