@@ -132,12 +132,15 @@ public final class ChatLoad {
             label, acknowledged.percentile(50), acknowledged.percentile(99), toFragment.percentile(50),
             toFragment.percentile(95), toFragment.percentile(99), toFragment.percentile(100));
 
-        agentToVisitor(chats, warmup, pace, "w", null);
+        agentToVisitor(chats, warmup, pace, "w", null, null);
         Latencies toWidget = new Latencies(roundTrips);
+        Latencies replied = new Latencies(roundTrips);
         ticks = cpuTicks();
         phase = System.nanoTime();
-        missed = agentToVisitor(chats, roundTrips, pace, "m", toWidget);
+        missed = agentToVisitor(chats, roundTrips, pace, "m", toWidget, replied);
         report(label, "agent -> visitor (line event)", toWidget, roundTrips, missed, ticks, phase);
+        System.out.printf(Locale.ROOT, "%s:   agent's reply POST answered: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+            label, replied.percentile(50), replied.percentile(95), replied.percentile(99), replied.percentile(100));
 
         ceiling(label, 1000);
 
@@ -269,8 +272,8 @@ public final class ChatLoad {
         return missed;
     }
 
-    private int agentToVisitor(List<Chat> chats, int count, long pace, String phase, Latencies toWidget)
-        throws Exception {
+    private int agentToVisitor(List<Chat> chats, int count, long pace, String phase, Latencies toWidget,
+                               Latencies replied) throws Exception {
         int missed = 0;
         long next = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -280,11 +283,13 @@ public final class ChatLoad {
             long start = System.nanoTime();
             post("/api/v1/conversations/" + chat.conversation() + "/replies", agentToken,
                 "{\"text\":\"" + text + "\"}", 201);
+            long answered = System.nanoTime();
             long line = chat.widget().firstAfter(start, e -> e.name().equals("line") && e.data().contains(text), WAIT);
             if (line < 0) {
                 missed++;
             } else if (toWidget != null) {
                 toWidget.record(i, line - start);
+                replied.record(i, answered - start);
             }
         }
         return missed;
@@ -356,6 +361,12 @@ public final class ChatLoad {
                 throw new IllegalStateException("jcmd GC.run failed");
             }
             Thread.sleep(500);
+        }
+        String histograms = System.getenv("CHAT_HISTOGRAMS");
+        if (histograms != null) {
+            Path file = Path.of(histograms, "histogram-" + System.currentTimeMillis() + ".txt");
+            new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+                .redirectOutput(file.toFile()).start().waitFor();
         }
         String metrics = get("/actuator/prometheus", null);
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
