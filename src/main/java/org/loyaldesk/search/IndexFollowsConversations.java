@@ -55,11 +55,13 @@ class IndexFollowsConversations {
         indexer.reindex(event.conversationId());
     }
 
-    /** Tags, subject, spam and the like. */
+    /** Tags, subject, spam and the like; not a reply's delivery, which changes nothing that is searched. */
     @Async
     @TransactionalEventListener
     void on(ConversationChanged event) {
-        indexer.reindex(event.conversationId());
+        if (!"delivery".equals(event.what())) {
+            indexer.reindex(event.conversationId());
+        }
     }
 
     @Async

@@ -31,6 +31,16 @@ final class MessageDocuments {
 
     private final LanguageDetection languages;
 
+    private static final int DETECTED_KEPT = 50_000;
+
+    /** The most recently indexed messages' languages (about 100 bytes each), oldest dropped first. */
+    private final java.util.Map<Long, Detected> detectedLanguages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Detected> eldest) {
+            return size() > DETECTED_KEPT;
+        }
+    };
+
     MessageDocuments(LanguageDetection languages) {
         this.languages = languages;
     }
@@ -74,6 +84,29 @@ final class MessageDocuments {
         }
     }
 
+    /**
+     * A message's language, detected once: a conversation is read whole again at every new message, and detecting
+     * every earlier message again was most of the cost of indexing a long chat. Keyed by id and text, so an erased
+     * or edited text is detected afresh.
+     */
+    private TextLanguage detected(long messageId, String body, String hint) {
+        Detected known;
+        synchronized (detectedLanguages) {
+            known = detectedLanguages.get(messageId);
+        }
+        if (known != null && known.bodyHash() == body.hashCode() && java.util.Objects.equals(known.hint(), hint)) {
+            return known.language();
+        }
+        TextLanguage language = languages.detect(body, hint);
+        synchronized (detectedLanguages) {
+            detectedLanguages.put(messageId, new Detected(body.hashCode(), hint, language));
+        }
+        return language;
+    }
+
+    private record Detected(int bodyHash, String hint, TextLanguage language) {
+    }
+
     private void describeMessage(Document document, TimelineEntry entry, String hint) {
         // HTML reduced to its text, and bounded: a mail of megabytes is found by its first 20,000 characters.
         String body = PlainText.of(entry.body());
@@ -88,7 +121,7 @@ final class MessageDocuments {
         document.add(new StoredField(SearchFields.BODY, body));
         document.add(new TextField(SearchFields.TEXT, body, Field.Store.NO));
         // Short or mixed texts that neither language claims get both analyses rather than none.
-        TextLanguage language = languages.detect(body, hint);
+        TextLanguage language = detected(entry.id(), body, hint);
         if (language != TextLanguage.EN) {
             document.add(new TextField(SearchFields.TEXT_NL, body, Field.Store.NO));
         }
