@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chat follows what agents do with its conversation: the visitor sees an agent typing and that their
- * lines were read, the chat ends when the conversation is solved (and asks how easy it was), and merges of
+ * lines were read (and is no longer asked for an address once an agent opened the waiting chat), the chat ends when the conversation is solved (and asks how easy it was), and merges of
  * conversations and customers take the chat along.
  */
 @Component
@@ -25,10 +25,12 @@ class ChatFollowsConversations {
     private final ChatPushes pushes;
     private final ChatStreams streams;
     private final ChatTexts texts;
+    private final VisitorTyping typing;
     private final JdbcClient jdbc;
 
     ChatFollowsConversations(ChatSessions sessions, ChatLines lines, ChatPushes pushes, ChatStreams streams,
-                             ChatTexts texts, JdbcClient jdbc) {
+                             ChatTexts texts, VisitorTyping typing, JdbcClient jdbc) {
+        this.typing = typing;
         this.sessions = sessions;
         this.lines = lines;
         this.pushes = pushes;
@@ -47,6 +49,10 @@ class ChatFollowsConversations {
         ChatSession chat = chats.getFirst();
         if (!streams.connected(chat.visitorId())) {
             return;
+        }
+        if (sessions.someoneCame(chat.id())) {
+            pushes.state(sessions.byId(chat.id()));
+            typing.changed(chat);
         }
         pushes.typing(chat.visitorId(), watched.agentName(), watched.typing());
         lines.ofSession(chat.id()).stream().filter(line -> line.author() == Author.VISITOR)

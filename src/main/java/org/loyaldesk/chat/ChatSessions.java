@@ -80,6 +80,12 @@ class ChatSessions {
             .params(agentName, sessionId).update();
     }
 
+    /** An agent opened the waiting chat after all: the visitor need not leave an address. True when that is news. */
+    boolean someoneCame(long sessionId) {
+        return jdbc.sql("UPDATE chat_session SET ask_email = FALSE WHERE id = ? AND state = 'WAITING' AND ask_email = TRUE")
+            .param(sessionId).update() == 1;
+    }
+
     void continueByEmail(long sessionId, String email) {
         jdbc.sql("UPDATE chat_session SET state = 'EMAIL', email = ?, ask_email = FALSE WHERE id = ? AND state <> 'ENDED'")
             .params(email, sessionId).update();
