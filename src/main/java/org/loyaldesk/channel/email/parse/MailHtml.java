@@ -83,12 +83,42 @@ public final class MailHtml {
         int blocked = 0;
         for (Element image : document.select("img[src]")) {
             String source = image.attr("src").strip();
-            if (!source.regionMatches(true, 0, "cid:", 0, 4) && !source.regionMatches(true, 0, "data:", 0, 5)) {
+            if (isRemote(source)) {
                 image.attr("data-remote-src", source).removeAttr("src");
                 blocked++;
             }
         }
         return new RemoteImagesBlocked(document.body().html(), blocked);
+    }
+
+    /**
+     * The same HTML with each image from elsewhere loaded through {@code proxied} (given the image's number in the
+     * mail, from 0), so that an agent who chose to see them contacts no one from their own browser.
+     */
+    public static String withRemoteImagesProxied(String sanitized, java.util.function.IntFunction<String> proxied) {
+        Document document = Jsoup.parseBodyFragment(sanitized == null ? "" : sanitized);
+        document.outputSettings().prettyPrint(false);
+        int number = 0;
+        for (Element image : document.select("img[src]")) {
+            if (isRemote(image.attr("src"))) {
+                image.attr("src", proxied.apply(number++));
+            }
+        }
+        return document.body().html();
+    }
+
+    /** The address of the mail's {@code number}th image from elsewhere (counted from 0), if it has that many. */
+    public static java.util.Optional<String> remoteImage(String sanitized, int number) {
+        if (number < 0) {
+            return java.util.Optional.empty();
+        }
+        return Jsoup.parseBodyFragment(sanitized == null ? "" : sanitized).select("img[src]").stream()
+            .map(image -> image.attr("src").strip()).filter(MailHtml::isRemote).skip(number).findFirst();
+    }
+
+    private static boolean isRemote(String source) {
+        String src = source.strip();
+        return !src.regionMatches(true, 0, "cid:", 0, 4) && !src.regionMatches(true, 0, "data:", 0, 5);
     }
 
     /** HTML safe to show without contacting anyone, and how many images it would have loaded from elsewhere. */

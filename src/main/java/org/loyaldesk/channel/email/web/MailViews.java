@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.loyaldesk.channel.email.MailFiles;
+import org.loyaldesk.channel.email.RemoteImages;
 import org.loyaldesk.channel.email.parse.MailHtml;
 import org.loyaldesk.platform.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * attachments. Customer HTML is hostile input: it is sanitised when stored, and served here in a
  * sandbox that forbids scripts, forms and loading anything from elsewhere, in case sanitising missed a trick.
  * Images from elsewhere are disabled before it is served, not only refused by the browser: no
- * tracking pixel ever learns that the mail was read.
+ * tracking pixel ever learns that the mail was read, unless an agent asks to see them, and then only
+ * Loyaldesk's server fetches them.
  */
 @Controller
 class MailViews {
@@ -32,10 +34,12 @@ class MailViews {
 
     private final MailFiles files;
     private final MessageSource messages;
+    private final RemoteImages remoteImages;
 
-    MailViews(MailFiles files, MessageSource messages) {
+    MailViews(MailFiles files, MessageSource messages, RemoteImages remoteImages) {
         this.files = files;
         this.messages = messages;
+        this.remoteImages = remoteImages;
     }
 
     @GetMapping("/mail/{mailId}/original")
@@ -50,18 +54,50 @@ class MailViews {
         }
     }
 
+    /**
+     * The formatted mail. Images from elsewhere stay off unless the agent asks to see them ({@code images=shown});
+     * then they load through {@link #image}, never straight from the sender's server.
+     */
     @GetMapping("/mail/{mailId}/html")
-    void html(@PathVariable long mailId, HttpServletResponse response, Locale locale) throws IOException {
-        MailHtml.RemoteImagesBlocked shown = MailHtml.withoutRemoteImages(
-            files.html(mailId).orElseThrow(() -> new NotFoundException("Formatted mail", mailId)));
-        String notice = shown.blocked() == 0 ? "" : "<p style=\"background:#fff4d6;padding:6px 10px;font:13px sans-serif\">"
-            + HtmlUtils.htmlEscape(messages.getMessage("mail.remoteImagesBlocked", new Object[] { shown.blocked() }, locale))
-            + "</p>";
+    void html(@PathVariable long mailId, @RequestParam(required = false) String images, HttpServletResponse response,
+              Locale locale) throws IOException {
+        String sanitized = files.html(mailId).orElseThrow(() -> new NotFoundException("Formatted mail", mailId));
+        String body;
+        String notice = "";
+        if ("shown".equals(images)) {
+            body = MailHtml.withRemoteImagesProxied(sanitized, number -> "/mail/" + mailId + "/images/" + number);
+        } else {
+            MailHtml.RemoteImagesBlocked shown = MailHtml.withoutRemoteImages(sanitized);
+            body = shown.html();
+            if (shown.blocked() > 0) {
+                notice = "<p style=\"background:#fff4d6;padding:6px 10px;font:13px sans-serif\">"
+                    + HtmlUtils.htmlEscape(messages.getMessage("mail.remoteImagesBlocked", new Object[] { shown.blocked() },
+                        locale))
+                    + " <a href=\"/mail/" + mailId + "/html?images=shown\">"
+                    + HtmlUtils.htmlEscape(messages.getMessage("mail.showImages", null, locale)) + "</a></p>";
+            }
+        }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", HTML_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + notice
-            + shown.html() + "</body></html>");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + notice + body
+            + "</body></html>");
+    }
+
+    /** The mail's {@code number}th image from elsewhere, fetched by Loyaldesk; 404 when it cannot be had. */
+    @GetMapping("/mail/{mailId}/images/{number}")
+    void image(@PathVariable long mailId, @PathVariable int number, HttpServletResponse response) throws IOException {
+        String sanitized = files.html(mailId).orElseThrow(() -> new NotFoundException("Formatted mail", mailId));
+        RemoteImages.Image image = MailHtml.remoteImage(sanitized, number).flatMap(remoteImages::fetch)
+            .orElseThrow(() -> new NotFoundException("Image", mailId + "/" + number));
+        response.setContentType(image.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // opened on its own it is still only a picture
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setContentLength(image.content().length);
+        response.getOutputStream().write(image.content());
     }
 
     @GetMapping("/mail/{mailId}/attachments/{partPath}")
