@@ -74,7 +74,8 @@ public class InboundMessages {
         }
         Receipt receipt = transactions.appending(() -> {
             Receipt filed = intake.receive(message);
-            if (!files.isEmpty()) {
+            // a retried delivery of the same message brings its files again: they are attached once
+            if (!files.isEmpty() && !filed.duplicate()) {
                 attachments.attachToMessage(filed.messageId(), files);
             }
             return filed;

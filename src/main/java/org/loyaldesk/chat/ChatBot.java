@@ -44,7 +44,7 @@ class ChatBot {
         }
     }
 
-    Answer answer(String question, Language language, String base) {
+    Answer answer(String question, Language language) {
         if (ASKS_FOR_PERSON.matcher(question.toLowerCase(Locale.ROOT)).find() && question.length() < 80) {
             return new Answer(List.of(), HandOverReason.ASKED);
         }
@@ -55,11 +55,12 @@ class ChatBot {
         if (hits.isEmpty()) {
             return new Answer(List.of(), HandOverReason.NO_ANSWER);
         }
-        return new Answer(hits.stream().map(hit -> shown(hit, base)).toList(), null);
+        return new Answer(hits.stream().map(ChatBot::shown).toList(), null);
     }
 
-    private static ShownArticle shown(ArticleHit hit, String base) {
-        String url = hit.url().startsWith("/") ? base + hit.url() : hit.url();
+    /** Kept with the help-centre path only: the widget is shown it on the address it reached us by. */
+    private static ShownArticle shown(ArticleHit hit) {
+        String url = hit.url();
         String summary = hit.summary() == null ? "" : hit.summary().strip();
         return new ShownArticle(hit.id(), hit.title(), url,
             summary.length() > SNIPPET ? summary.substring(0, SNIPPET - 1) + "…" : summary);

@@ -108,15 +108,21 @@ class ChatEndpoints {
     SseEmitter stream(@RequestParam String visitor, @RequestParam String token,
                       @RequestParam(defaultValue = "0") long after,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-                      HttpServletResponse response) {
+                      HttpServletRequest http, HttpServletResponse response) {
         ChatVisitors.Visitor who = visitors.authenticate(visitor, token);
+        limits.stream(http.getRemoteAddr());
         long seen = Math.max(after, lastEvent(lastEventId));
         String base = base();
         // a proxy must pass the stream on at once rather than collect it
         response.setHeader("X-Accel-Buffering", "no");
         ChatStreams.Stream stream = streams.open(who.id(), line -> views.line(line, base));
-        stream.event("state", sessions.latest(who.id()).map(ChatViews::state).orElse(ChatViews.NOT_STARTED));
-        lines.after(who.id(), seen, REPLAY).forEach(stream::line);
+        try {
+            stream.event("state", sessions.latest(who.id()).map(ChatViews::state).orElse(ChatViews.NOT_STARTED));
+            lines.after(who.id(), seen, REPLAY).forEach(stream::line);
+        } catch (RuntimeException e) {
+            stream.end();
+            throw e;
+        }
         return stream.emitter();
     }
 
@@ -139,45 +145,45 @@ class ChatEndpoints {
 
     @PostMapping("/typing")
     ResponseEntity<Void> typing(@RequestBody WidgetRequest request) {
-        chats.typing(visitor(request), Boolean.TRUE.equals(request.typing()));
+        chats.typing(acting(request), Boolean.TRUE.equals(request.typing()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/read")
     ResponseEntity<Void> read(@RequestBody WidgetRequest request) {
-        chats.read(visitor(request), required(request.upTo(), "upTo"));
+        chats.read(acting(request), required(request.upTo(), "upTo"));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/person")
     ResponseEntity<Void> person(@RequestBody WidgetRequest request,
                                 @RequestHeader(name = "Accept-Language", required = false) String browserLanguage) {
-        chats.askForPerson(visitor(request), language(request.lang(), browserLanguage), request.page());
+        chats.askForPerson(acting(request), language(request.lang(), browserLanguage), request.page());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/helpful")
     ResponseEntity<Void> helpful(@RequestBody WidgetRequest request) {
-        chats.helpful(visitor(request), required(request.line(), "line"), required(request.helpful(), "helpful"));
+        chats.helpful(acting(request), required(request.line(), "line"), required(request.helpful(), "helpful"));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/email")
     ResponseEntity<Void> email(@RequestBody WidgetRequest request,
                                @RequestHeader(name = "Accept-Language", required = false) String browserLanguage) {
-        chats.leaveEmail(visitor(request), request.email(), language(request.lang(), browserLanguage), request.page());
+        chats.leaveEmail(acting(request), request.email(), language(request.lang(), browserLanguage), request.page());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/survey")
     ResponseEntity<Void> survey(@RequestBody WidgetRequest request) {
-        chats.answerSurvey(visitor(request), required(request.score(), "score"));
+        chats.answerSurvey(acting(request), required(request.score(), "score"));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/end")
     ResponseEntity<Void> end(@RequestBody WidgetRequest request) {
-        chats.end(visitor(request));
+        chats.end(acting(request));
         return ResponseEntity.noContent().build();
     }
 
@@ -197,15 +203,18 @@ class ChatEndpoints {
         attachments.write(id, response.getOutputStream());
     }
 
-    /** The visitor a request comes from; an action that is not a message counts against the visitor's limit. */
+    /** The visitor a request comes from. */
     private ChatVisitors.Visitor visitor(WidgetRequest request) {
         if (request == null) {
             throw ChatRefusal.notYourVisitor();
         }
-        ChatVisitors.Visitor visitor = visitors.authenticate(request.visitor(), request.token());
-        if (request.text() == null) {
-            limits.action(visitor.id());
-        }
+        return visitors.authenticate(request.visitor(), request.token());
+    }
+
+    /** A visitor doing something other than writing: each of these reaches agents' screens, so it is counted. */
+    private ChatVisitors.Visitor acting(WidgetRequest request) {
+        ChatVisitors.Visitor visitor = visitor(request);
+        limits.action(visitor.id());
         return visitor;
     }
 

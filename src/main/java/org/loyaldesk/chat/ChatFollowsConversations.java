@@ -55,13 +55,10 @@ class ChatFollowsConversations {
             typing.changed(chat);
         }
         pushes.typing(chat.visitorId(), watched.agentName(), watched.typing());
-        lines.ofSession(chat.id()).stream().filter(line -> line.author() == Author.VISITOR)
-            .mapToLong(ChatLine::id).max()
-            .ifPresent(last -> {
-                if (sessions.agentsRead(chat.id(), last)) {
-                    pushes.read(chat.visitorId(), last);
-                }
-            });
+        long last = lines.lastOf(chat.id(), Author.VISITOR);
+        if (last > 0 && sessions.agentsRead(chat.id(), last)) {
+            pushes.read(chat.visitorId(), last);
+        }
     }
 
     @ApplicationModuleListener

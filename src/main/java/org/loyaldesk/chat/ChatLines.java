@@ -106,11 +106,23 @@ class ChatLines {
     List<ChatLine> unfiled(java.time.Instant storedBefore, int limit) {
         return jdbc.sql("""
                 SELECT l.* FROM chat_line l JOIN chat_session s ON s.id = l.session_id
-                WHERE l.author = 'VISITOR' AND l.message_id IS NULL AND l.file_name IS NULL AND s.conversation_id IS NOT NULL
+                WHERE l.author = 'VISITOR' AND l.message_id IS NULL AND l.file_name IS NULL AND s.handed_over_at IS NOT NULL
                   AND l.created_at < ? AND l.created_at > ? ORDER BY l.id FETCH FIRST ? ROWS ONLY""")
             .params(OffsetDateTime.ofInstant(storedBefore, ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(storedBefore.minus(java.time.Duration.ofDays(1)), ZoneOffset.UTC), limit)
             .query(lines).list();
+    }
+
+    /** How many lines the visitor wrote in this chat. */
+    long visitorLines(long sessionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM chat_line WHERE session_id = ? AND author = 'VISITOR'").param(sessionId)
+            .query(Long.class).single();
+    }
+
+    /** The last line by this author in the chat, or 0. */
+    long lastOf(long sessionId, ChatLine.Author author) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM chat_line WHERE session_id = ? AND author = ?")
+            .params(sessionId, author.name()).query(Long.class).single();
     }
 
     /** The visitor's answer to "did this help?", once, on a bot line of their own that asked it. */

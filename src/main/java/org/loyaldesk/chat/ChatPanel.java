@@ -38,8 +38,7 @@ class ChatPanel implements ConversationPanels {
             return Optional.empty();
         }
         ChatSession chat = chats.getFirst();
-        long lastAgentLine = lines.ofSession(chat.id()).stream().filter(line -> line.author() == Author.AGENT)
-            .mapToLong(ChatLine::id).max().orElse(0);
+        long lastAgentLine = lines.lastOf(chat.id(), Author.AGENT);
         Map<String, Object> model = new HashMap<>();
         model.put("conversationId", conversationId);
         model.put("state", chat.state().code());

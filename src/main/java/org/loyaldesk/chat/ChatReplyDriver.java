@@ -53,14 +53,15 @@ class ChatReplyDriver implements OutboundDriver {
             pushes.line(stored.line());
             pushes.state(now);
         }
-        if (now.state() == ChatState.EMAIL) {
-            byEmail(reply);
+        if (now.state() == ChatState.EMAIL && now.email() != null) {
+            byEmail(reply, now.email());
         }
     }
 
-    private void byEmail(OutgoingReply reply) throws DeliveryException {
+    /** To the address the visitor left in the chat: theirs as far as this chat goes, not made the customer's. */
+    private void byEmail(OutgoingReply reply, String address) throws DeliveryException {
         OutgoingReply mail = new OutgoingReply(reply.messageId(), reply.conversationId(), reply.customerId(), Channel.EMAIL,
-            reply.authorName(), reply.text(), reply.subject(), false);
+            reply.authorName(), reply.text(), reply.subject(), false, address);
         other(Channel.EMAIL).deliver(mail);
     }
 

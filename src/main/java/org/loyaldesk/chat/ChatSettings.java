@@ -22,6 +22,13 @@ public record ChatSettings(String name, String colour, List<String> allowedOrigi
         allowedOrigins = List.copyOf(allowedOrigins);
     }
 
+    /** Never the secret: a record's own toString would print it into any log that prints the settings. */
+    @Override
+    public String toString() {
+        return "ChatSettings[name=" + name + ", colour=" + colour + ", allowedOrigins=" + allowedOrigins
+            + ", identitySecret=" + (hasIdentitySecret() ? "(set)" : "(none)") + "]";
+    }
+
     public boolean hasIdentitySecret() {
         return identitySecret != null && !identitySecret.isBlank();
     }

@@ -62,6 +62,12 @@ class ChatStreams implements SmartLifecycle {
             return emitter;
         }
 
+        /** Ends a stream that never reached its widget. */
+        void end() {
+            close();
+            emitter.complete();
+        }
+
         private void send(SseEmitter.SseEventBuilder event) {
             try {
                 emitter.send(event);

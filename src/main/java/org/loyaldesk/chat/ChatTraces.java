@@ -1,7 +1,6 @@
 package org.loyaldesk.chat;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.loyaldesk.privacy.ErasedTraces;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,18 +21,19 @@ class ChatTraces implements ErasedTraces {
 
     @Override
     public int forget(Collection<Long> customerIds, Collection<String> addresses) {
-        if (customerIds.isEmpty()) {
-            return 0;
+        int lines = 0;
+        if (!customerIds.isEmpty()) {
+            String theirs = "SELECT id FROM chat_visitor WHERE customer_id IN (:ids)";
+            lines = jdbc.sql("DELETE FROM chat_line WHERE visitor_id IN (" + theirs + ")").param("ids", customerIds).update();
+            jdbc.sql("UPDATE chat_session SET email = NULL, page_url = NULL WHERE visitor_id IN (" + theirs + ")")
+                .param("ids", customerIds).update();
+            // the browser's token no longer leads to anyone: a new chat there starts a new, unknown visitor
+            jdbc.sql("UPDATE chat_visitor SET name = NULL, customer_id = NULL, token_hash = 'erased' WHERE customer_id IN (:ids)")
+                .param("ids", customerIds).update();
         }
-        List<Long> visitors = jdbc.sql("SELECT id FROM chat_visitor WHERE customer_id IN (:ids)").param("ids", customerIds)
-            .query(Long.class).list();
-        if (visitors.isEmpty()) {
-            return 0;
+        for (String address : addresses) {
+            jdbc.sql("UPDATE chat_session SET email = NULL WHERE LOWER(email) = LOWER(?)").param(address).update();
         }
-        int lines = jdbc.sql("DELETE FROM chat_line WHERE visitor_id IN (:ids)").param("ids", visitors).update();
-        jdbc.sql("UPDATE chat_session SET email = NULL, page_url = NULL WHERE visitor_id IN (:ids)").param("ids", visitors)
-            .update();
-        jdbc.sql("UPDATE chat_visitor SET name = NULL WHERE id IN (:ids)").param("ids", visitors).update();
         return lines;
     }
 

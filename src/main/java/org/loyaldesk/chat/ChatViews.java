@@ -36,8 +36,11 @@ class ChatViews {
         List<FileView> files = line.messageId() == null ? List.of()
             : attachments.ofMessage(line.messageId()).stream()
                 .map(file -> new FileView(file.fileName(), file.size(), base + "/chat/files/" + file.id())).toList();
+        List<ShownArticle> articles = line.articles().stream().map(article -> new ShownArticle(article.id(),
+            article.title(), article.url().startsWith("/") ? base + article.url() : article.url(), article.snippet()))
+            .toList();
         return new LineView(line.id(), line.author().code(), line.authorName(), line.body(), line.createdAt(),
-            line.clientId(), line.articles(), line.askHelpful(), line.helpful(), files);
+            line.clientId(), articles, line.askHelpful(), line.helpful(), files);
     }
 
     static StateView state(ChatSession session) {

@@ -29,6 +29,8 @@ class Chats {
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int LONGEST_FILE_NAME = 200;
+    /** A chat with people is a conversation at human pace; beyond this many lines it is something else. */
+    static final int LINES_PER_CHAT = 300;
 
     private final ChatVisitors visitors;
     private final ChatSessions sessions;
@@ -110,21 +112,26 @@ class Chats {
         checkStorable(body);
         limits.message(visitor.id(), ip);
         ChatSession session = sessions.current(visitor.id(), language, page(pageUrl));
+        if (session.state().withPeople() && lines.visitorLines(session.id()) >= LINES_PER_CHAT) {
+            throw ChatRefusal.tooMany("This chat is long; please continue by email");
+        }
         Stored stored = lines.fromVisitor(session, clientId, body, null);
+        if (session.state().withPeople()) {
+            // filed before it is shown: what the widget shows as sent is a message the agents have
+            handOver.fileUnfiled(session, handOver.known(visitor, session.language()), null);
+        }
         if (!stored.duplicate()) {
             pushes.line(stored.line());
             typing.stopped(session);
         }
-        if (session.state().withPeople()) {
-            handOver.fileUnfiled(session, handOver.known(visitor, session.language()), null);
-        } else if (session.state() == ChatState.BOT && !stored.duplicate()) {
+        if (session.state() == ChatState.BOT && !stored.duplicate()) {
             botTurn(session, visitor, body, base);
         }
         return new Posted(stored.line().id(), stored.duplicate());
     }
 
     private void botTurn(ChatSession session, ChatVisitors.Visitor visitor, String question, String base) {
-        ChatBot.Answer answer = bot.answer(question, session.language(), base);
+        ChatBot.Answer answer = bot.answer(question, session.language());
         if (answer.handsOver()) {
             handOver.handOver(session, visitor, answer.handOver());
             return;
@@ -187,7 +194,12 @@ class Chats {
         }
     }
 
-    /** Nobody could answer now: the chat continues by email, in the same conversation. */
+    /**
+     * Nobody could answer now: the chat continues by email, in the same conversation, at the address the visitor
+     * gave. Only when the widget asked for it (or to change it). The address is where this chat's replies go, and
+     * nothing more: an anonymous visitor typing someone's address must not become that customer, so it is not added
+     * to the customer (the customer's own mail later, or an agent's merge, does that).
+     */
     void leaveEmail(ChatVisitors.Visitor visitor, String email, Language language, String pageUrl) {
         ContactAddress address;
         try {
@@ -196,10 +208,17 @@ class Chats {
             throw ChatRefusal.invalid("That is not an email address");
         }
         checkStorable(address.value());
-        ChatSession session = sessions.current(visitor.id(), language, page(pageUrl));
-        session = handOver.handOver(session, visitor, HandOverReason.ASKED);
+        ChatSession session = sessions.latest(visitor.id())
+            .filter(found -> found.askEmail() || found.state() == ChatState.EMAIL)
+            .orElseThrow(() -> ChatRefusal.invalid("The chat did not ask for an email address"));
         ChatVisitors.Visitor known = handOver.known(visitor, session.language());
-        customers.learnContact(known.customerId(), address);
+        if (session.conversationId() == null) {
+            // asked for a person before writing anything: the request itself is what the agents will answer
+            Stored request = lines.fromVisitor(session, "email-" + session.id(),
+                texts.say(session.language(), "chat.email.request", address.value()), null);
+            handOver.fileUnfiled(session, known, HandOverReason.ASKED);
+            pushes.line(request.line());
+        }
         sessions.continueByEmail(session.id(), address.value());
         ChatSession now = sessions.byId(session.id());
         pushes.line(lines.system(now, texts.say(now.language(), "chat.email.continues", address.value())));
@@ -211,8 +230,9 @@ class Chats {
 
     /** The effort question after the chat, on the conversation the chat went into. */
     void answerSurvey(ChatVisitors.Visitor visitor, int score) {
-        ChatSession session = sessions.latest(visitor.id()).filter(found -> found.conversationId() != null)
-            .orElseThrow(() -> ChatRefusal.invalid("There is no chat with us to rate yet"));
+        ChatSession session = sessions.latest(visitor.id())
+            .filter(found -> found.conversationId() != null && (found.askSurvey() || found.state() == ChatState.ENDED))
+            .orElseThrow(() -> ChatRefusal.invalid("There is no ended chat with us to rate yet"));
         if (score < 1 || score > 7) {
             throw ChatRefusal.invalid("The answer is between 1 and 7");
         }
@@ -241,7 +261,9 @@ class Chats {
     /** The visitor has seen the lines up to this one (the panel is open and visible). */
     void read(ChatVisitors.Visitor visitor, long upTo) {
         sessions.latest(visitor.id()).ifPresent(session -> {
-            if (sessions.visitorRead(session.id(), upTo)) {
+            long shown = Math.min(upTo, Math.max(lines.lastOf(session.id(), ChatLine.Author.AGENT),
+                lines.lastOf(session.id(), ChatLine.Author.BOT)));
+            if (sessions.visitorRead(session.id(), shown)) {
                 typing.changed(session);
             }
         });

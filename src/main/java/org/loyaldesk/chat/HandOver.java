@@ -49,6 +49,11 @@ class HandOver {
     /** Hands the chat over (once, however many requests ask at the same time); the chat as it then stands. */
     ChatSession handOver(ChatSession session, ChatVisitors.Visitor visitor, HandOverReason reason) {
         if (session.state() != ChatState.BOT) {
+            if (session.conversationId() == null && session.state().withPeople()) {
+                // handed over before, but its lines did not become a conversation (a failure in between): again
+                fileUnfiled(session, known(visitor, session.language()), reason);
+                return sessions.byId(session.id());
+            }
             return session;
         }
         boolean someone = availability.someoneCanAnswer();
@@ -71,8 +76,7 @@ class HandOver {
         if (visitor.customerId() != null) {
             return visitor;
         }
-        String name = visitor.name() != null ? visitor.name()
-            : texts.say(language, "chat.visitor") + " " + visitor.publicId().substring(2, 6);
+        String name = filing.displayName(visitor, language);
         long customerId = customers.recognise(List.of(ContactAddress.chatVisitor(visitor.publicId())), name).id();
         visits.knownAs(visitor.helpVisitor(), customerId);
         return visitors.knownAs(visitor, customerId);

@@ -69,6 +69,13 @@ record SignedIdentity(String shopCustomerId, String email, String name) {
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw refused("The identity's email is not an address");
         }
+        if (email != null) {
+            try {
+                org.loyaldesk.customer.ContactAddress.email(email);
+            } catch (IllegalArgumentException e) {
+                throw refused("The identity's email is not an address");
+            }
+        }
         return new SignedIdentity(id, email, text(claims, "name", 200));
     }
 

@@ -39,6 +39,7 @@ class VisitorTyping {
             }
         } else {
             typingUntil.remove(session.id());
+            conversationOf.remove(session.id());
         }
         if (before != typing) {
             changed(session);
@@ -47,6 +48,7 @@ class VisitorTyping {
 
     /** The visitor sent what they typed. */
     void stopped(ChatSession session) {
+        conversationOf.remove(session.id());
         if (typingUntil.remove(session.id()) != null) {
             changed(session);
         }

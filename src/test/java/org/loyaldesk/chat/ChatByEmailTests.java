@@ -88,6 +88,34 @@ class ChatByEmailTests {
         }
     }
 
+    @Test
+    void anAddressLeftInTheChatGetsTheRepliesButDoesNotMakeTheVisitorThatCustomer() {
+        Api admin = new Api(port);
+        String email = "bestaand-" + UUID.randomUUID() + "@voorbeeld.nl";
+        long existing = admin.inbound("email", email, "Een eerdere vraag over mijn account", null).id("customerId");
+        try (WidgetClient widget = WidgetClient.newVisitor(port).connect()) {
+            ChatInputTests.assertRefused(widget.send("/chat/email", Map.of("email", email)), 400, "invalid-input");
+
+            // a person asked for before writing anything, then an address: the request is what the agents answer
+            widget.send("/chat/person", Map.of("lang", "en"));
+            widget.awaitState(state -> state.get("askEmail").asBoolean());
+            assertThat(widget.send("/chat/email", Map.of("email", email)).status()).isEqualTo(204);
+
+            ChatSession chat = sessions.latest(visitors.authenticate(widget.visitor, widget.token).id()).orElseThrow();
+            assertThat(chat.conversationId()).isNotNull();
+            var detail = admin.get("/api/v1/conversations/" + chat.conversationId()).json();
+            assertThat(ChatTests.bodies(detail.get("timeline"), "INBOUND")).contains("Please answer me by email at " + email + ".");
+            assertThat(detail.at("/summary/customerId").asLong()).as("typing an address proves nothing").isNotEqualTo(existing);
+            assertThat(admin.get("/api/v1/customers/" + existing).json().toString())
+                .doesNotContain(widget.visitor);
+
+            admin.post("/api/v1/conversations/" + chat.conversationId() + "/replies", Map.of("text", "We mail you."));
+            await().atMost(Duration.ofSeconds(20)).until(() -> List.of(smtp.getReceivedMessages()).stream()
+                .anyMatch(message -> recipients(message).contains(email) && GreenMailUtil.getBody(message)
+                    .contains("We mail you.")));
+        }
+    }
+
     private static String recipients(MimeMessage message) {
         try {
             return String.join(",", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());

@@ -126,6 +126,17 @@ class ChatInputTests {
     }
 
     @Test
+    void typingAndReadMarksAreLimitedWhateverTheRequestCarries() {
+        try (WidgetClient widget = WidgetClient.newVisitor(port)) {
+            Api.Response last = null;
+            for (int i = 0; i < 125 && (last == null || last.status() == 204); i++) {
+                last = widget.send("/chat/typing", Map.of("typing", i % 2 == 0, "text", "not a message"));
+            }
+            assertRefused(last, 429, "too-many");
+        }
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWithATooLargeProblem() {
         try (WidgetClient widget = WidgetClient.newVisitor(port)) {
             Api.Response refused = widget.sendFile(UUID.randomUUID().toString(), "huge.bin", new byte[10 * 1024 * 1024 + 1]);

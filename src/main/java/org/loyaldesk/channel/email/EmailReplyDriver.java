@@ -72,7 +72,8 @@ class EmailReplyDriver implements OutboundDriver {
     @Override
     public void deliver(OutgoingReply reply) throws DeliveryException {
         Optional<MailStore.LastInbound> last = store.lastInbound(reply.conversationId());
-        String to = last.map(MailStore.LastInbound::fromAddress).filter(address -> address != null && address.contains("@"))
+        String to = Optional.ofNullable(reply.address())
+            .or(() -> last.map(MailStore.LastInbound::fromAddress).filter(address -> address != null && address.contains("@")))
             .or(() -> customerEmail(reply.customerId()))
             .orElseThrow(() -> new DeliveryException("The customer has no email address to reply to", true));
         ConversationDetail conversation = conversations.detail(reply.conversationId()).orElseThrow();
