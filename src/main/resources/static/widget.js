@@ -9,6 +9,17 @@
   var script = document.currentScript;
   var base = script && script.src ? script.src.replace(/\/widget\.js(?:[?#].*)?$/, "") : location.origin;
   var identity = script && script.getAttribute("data-identity") || null;
+
+  function whoIsSigned(signed) {
+    if (!signed) { return null; }
+    try {
+      var payload = signed.split(".")[0].replace(/-/g, "+").replace(/_/g, "/");
+      var claims = JSON.parse(decodeURIComponent(escape(atob(payload))));
+      return String(claims.id || "") + "|" + String(claims.email || "").toLowerCase();
+    } catch (unreadable) {
+      return signed; // the server refuses it anyway; an unreadable one is its own "person"
+    }
+  }
   var lang = (document.documentElement.lang || "").toLowerCase().indexOf("nl") === 0 ? "nl" : "en";
   var STORE = "loyaldesk-chat";
   var MAX_FILE = 10 * 1024 * 1024;
@@ -18,7 +29,10 @@
   // ---- what survives a page load: who the visitor is, what they saw, what is not sent yet ----
 
   var saved = load();
-  if (saved.identity !== identity) { saved = { identity: identity }; } // another shop user: not their chat
+  // A shop signs its user on every page it renders, so the token changes while the person does not: compare who
+  // it names (the shop's id or email), never the signature. Another person, or none, starts afresh.
+  var person = whoIsSigned(identity);
+  if (saved.person !== person) { saved = { person: person }; } // another shop user: not their chat
   var visitor = saved.visitor || null;
   var token = saved.token || null;
   var last = saved.last || 0;          // highest line id received: `after` for the stream
@@ -35,7 +49,7 @@
 
   function persist() {
     try {
-      localStorage.setItem(STORE, JSON.stringify({ identity: identity, visitor: visitor, token: token, last: last,
+      localStorage.setItem(STORE, JSON.stringify({ person: person, visitor: visitor, token: token, last: last,
         seen: seen, lines: lines.slice(-KEPT_LINES), outbox: outbox, answered: answered, readUpTo: readUpTo,
         open: isOpen() }));
     } catch (e) { /* private mode or full: the chat still works for this page */ }
@@ -631,7 +645,8 @@
     if (line.text && !onlyFileName) { bubble.appendChild(document.createTextNode(line.text)); }
     var files = (line.files || []).map(function (file) {
       var url = safeUrl(file.url);
-      if (url && url.indexOf("token=") < 0 && visitor) {
+      // our own credentials go only to our own file links, never to any other address a line might carry
+      if (url && url.indexOf(base + "/chat/files/") === 0 && url.indexOf("token=") < 0 && visitor) {
         url += (url.indexOf("?") < 0 ? "?" : "&") + "visitor=" + encodeURIComponent(visitor) + "&token=" + encodeURIComponent(token);
       }
       var label = (file.name || "file") + (file.size ? " (" + size(file.size) + ")" : "");
