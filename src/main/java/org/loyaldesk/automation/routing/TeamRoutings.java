@@ -1,5 +1,7 @@
 package org.loyaldesk.automation.routing;
 
+import java.util.Optional;
+
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.NotFoundException;
@@ -57,7 +59,7 @@ public class TeamRoutings {
     /** Locks the team's row until the transaction ends; answers the last agent it assigned to. */
     Long lock(long teamId) {
         return jdbc.sql("SELECT last_agent_id FROM automation_team_routing WHERE team_id = ? FOR UPDATE").param(teamId)
-            .query((rs, n) -> (Long) rs.getObject(1, Long.class)).single();
+            .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).single().orElse(null);
     }
 
     void assigned(long teamId, long agentId) {
