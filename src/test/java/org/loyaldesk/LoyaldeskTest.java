@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "loyaldesk.delivery.retry-delays=150ms,150ms",
     "loyaldesk.delivery.poll-interval=100ms",
     // chats go to whoever has the workspace open, whatever the hour the tests run at
-    "loyaldesk.chat.live-outside-business-hours=true" })
+    "loyaldesk.chat.live-outside-business-hours=true",
+    // other tests count timeline entries: reading reasons on arrival is switched on by the tests of automation
+    "loyaldesk.automation.reasons-on-arrival=false" })
 public @interface LoyaldeskTest {
 }

@@ -1,6 +1,9 @@
 package org.loyaldesk.conversation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +17,12 @@ import org.springframework.stereotype.Component;
 public class AgentsAtWork {
 
     private final Map<Long, Integer> openScreens = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> lastScreenClosed = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    AgentsAtWork(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Called by the workspace when a screen of this agent starts its live stream. */
     public void screenOpened(long agentId) {
@@ -23,6 +32,7 @@ public class AgentsAtWork {
     /** Called when that stream ends: the page was closed, the browser went away or the stream timed out. */
     public void screenClosed(long agentId) {
         openScreens.computeIfPresent(agentId, (id, screens) -> screens > 1 ? screens - 1 : null);
+        lastScreenClosed.put(agentId, clock.instant());
     }
 
     public boolean anyone() {
@@ -31,5 +41,17 @@ public class AgentsAtWork {
 
     public int count() {
         return openScreens.size();
+    }
+
+    public boolean isAtWork(long agentId) {
+        return openScreens.containsKey(agentId);
+    }
+
+    /**
+     * When this agent's last screen closed, if one closed since this node started: how long they have been away
+     * decides whether routing still counts them as online (a page reload closes a stream for a moment).
+     */
+    public Optional<Instant> lastSeen(long agentId) {
+        return isAtWork(agentId) ? Optional.of(clock.instant()) : Optional.ofNullable(lastScreenClosed.get(agentId));
     }
 }

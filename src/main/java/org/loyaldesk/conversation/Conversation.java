@@ -239,10 +239,14 @@ public class Conversation extends AbstractAggregateRoot<Conversation> {
         registerEvent(new ConversationChanged(id, "priority"));
     }
 
-    void classify(String contactReason, Instant at) {
+    void classify(String contactReason, Long byAgentId, Instant at) {
+        String from = this.contactReason;
         this.contactReason = contactReason == null || contactReason.isBlank() ? null : contactReason.trim();
         touch(at);
         registerEvent(new ConversationChanged(id, "contact-reason"));
+        if (!Objects.equals(from, this.contactReason)) {
+            registerEvent(new ContactReasonChanged(id, from, this.contactReason, byAgentId));
+        }
     }
 
     void rename(String subject, Instant at) {

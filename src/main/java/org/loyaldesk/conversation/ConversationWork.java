@@ -224,11 +224,12 @@ public class ConversationWork {
     }
 
     public Conversation classify(long conversationId, String contactReason) {
+        Actor actor = CurrentActor.get();
         return transactions.onLatest(() -> {
             Conversation conversation = load(conversationId);
-            conversation.classify(contactReason, clock.instant());
+            conversation.classify(contactReason, actor.isAgent() ? actor.id() : null, clock.instant());
             Conversation saved = conversations.save(conversation);
-            audit.record("conversation.reason", "conversation", conversationId, contactReason);
+            audit.record(actor, "conversation.reason", "conversation", conversationId, contactReason);
             return saved;
         });
     }

@@ -23,7 +23,7 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
-        "notices", "admin", "chat", "demo" })
+        "notices", "admin", "chat", "demo", "automation-routing" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
         Properties dutch = load("/" + bundle + "_nl.properties");
