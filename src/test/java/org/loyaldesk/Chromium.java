@@ -55,7 +55,9 @@ public final class Chromium implements AutoCloseable {
         page.locator("#username").fill(email);
         page.locator("#password").fill("loyaldesk");
         page.locator("button[type=submit]").click();
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*/inbox"));
+        // a login checks a password hash: on a busy machine that takes longer than the default 5 s
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*/inbox"),
+            new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(20_000));
         return page;
     }
 

@@ -69,8 +69,9 @@ class DashboardsInChromiumTests {
         page.navigate(base() + "/settings/insight?lang=en");
         assertThat(page.locator(".model-auc")).containsText("AUC");
         screenshot(page, "models-en");
-        String csv = page.request().get(base() + "/insight/loyalty/export/conversations.csv").text();
-        assertThat(csv.lines().count()).isGreaterThan(100);
+        // the demo's conversations are read in the background after the start: the export grows until they are
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(2))
+            .until(() -> page.request().get(base() + "/insight/loyalty/export/conversations.csv").text().lines().count() > 100);
     }
 
     private void waitForTheDemoToBeRead(Page page) {

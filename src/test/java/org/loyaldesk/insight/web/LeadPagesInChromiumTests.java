@@ -74,8 +74,7 @@ class LeadPagesInChromiumTests {
                 String figures = String.join(" ", page.locator(".insight-panel .drivers, .insight-panel figcaption")
                     .allInnerTexts());
                 assertThat(figures).doesNotContainPattern(lang.equals("nl") ? "\\d\\.\\d" : "\\d,\\d");
-                page.locator(".insight-panel").screenshot(new Locator.ScreenshotOptions()
-                    .setPath(Chromium.SCREENSHOTS.resolve("leads-signals-" + lang + "-" + width + ".png")));
+                panelShot(page, "leads-signals-" + lang + "-" + width);
 
                 page.navigate(base() + "/insight/loyalty?lang=" + lang);
                 page.locator("#table-customers tbody a").first().click();
@@ -132,5 +131,20 @@ class LeadPagesInChromiumTests {
 
     private static void screenshot(Page page, String name) {
         Chromium.screenshot(page, "leads-" + name);
+    }
+
+    /** The panel refreshes itself when a reading arrives: a shot taken while it is swapped is taken again. */
+    private static void panelShot(com.microsoft.playwright.Page page, String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.locator(".insight-panel").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve(name + ".png")));
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException swapped) {
+                if (attempt == 3) {
+                    throw swapped;
+                }
+            }
+        }
     }
 }

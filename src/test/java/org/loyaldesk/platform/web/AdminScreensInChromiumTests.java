@@ -16,7 +16,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
- * The admin screens in a real Chromium on the demo helpdesk, in Dutch and English: the admin deactivates an
+ * The admin screens in a real Chromium on the demo helpdesk, in Dutch and English (the agent deactivated is Lisa,
+ * whom no other browser test signs in as: the demo application is shared by them all): the admin deactivates an
  * agent, who is then refused at login. Screenshots go to target/screenshots.
  */
 @Tag("browser")
@@ -53,8 +54,8 @@ class AdminScreensInChromiumTests {
         }
 
         admin.navigate(base + "/settings?lang=nl");
-        admin.locator("a", new Page.LocatorOptions().setHasText("Anna Jansen")).first().click();
-        assertThat(admin.locator("h1")).hasText("Anna Jansen");
+        admin.locator("a", new Page.LocatorOptions().setHasText("Lisa Smit")).first().click();
+        assertThat(admin.locator("h1")).hasText("Lisa Smit");
         admin.locator("button", new Page.LocatorOptions().setHasText("Wachtwoord laten maken")).click();
         assertThat(admin.locator("code.generated-password")).isVisible();
         Chromium.screenshot(admin, "admin-agent-password-nl");
@@ -70,7 +71,7 @@ class AdminScreensInChromiumTests {
             .setLocale("nl-NL"));
         Page anna = other.newPage();
         anna.navigate(base + "/login?lang=nl");
-        anna.locator("input[name=username]").fill("anna@loyaldesk.demo");
+        anna.locator("input[name=username]").fill("lisa@loyaldesk.demo");
         anna.locator("input[name=password]").fill(password);
         anna.locator("button[type=submit]").click();
         assertThat(anna.locator(".flash.error")).containsText("gedeactiveerd");
