@@ -29,6 +29,11 @@ driver() { "$JAVA" -cp "$DRIVER_CP" "$@"; }
 # start_app <log> [extra args...]: starts the jar, waits until it answers, sets APP_PID and STARTUP_MS
 start_app() {
   local log=$1; shift
+  # another benchmark's Loyaldesk on the same port would pass the readiness check below and take this run's load
+  # (the soak of 2026-12-03 received another session's 20,000-conversation import this way): refuse instead
+  if curl -s -o /dev/null "http://127.0.0.1:${PORT:-18080}/" 2>/dev/null; then
+    echo "port ${PORT:-18080} is already in use (another Loyaldesk?); set PORT to a free port" >&2; exit 1
+  fi
   local started=$(date +%s%N)
   "$JAVA" ${JVM_OPTS:--Xmx512m} -jar "$JAR" --server.port="${PORT:-18080}" --loyaldesk.bootstrap-token=bench-token-0123456789 \
       "$@" >"$log" 2>&1 &

@@ -2,16 +2,21 @@ package org.loyaldesk.identity;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * so an integrator sees the real reason.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokenFilter.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ApiTokenAuthenticator authenticator;
     private final ProblemResponses problems;
@@ -37,7 +45,19 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = authenticator.authenticate(header.substring(7).trim());
+        Optional<IntegrationPrincipal> principal;
+        try {
+            principal = authenticator.authenticate(header.substring(7).trim());
+        } catch (DataAccessException | TransactionException e) {
+            // the token is looked up before any controller runs, so ApiProblems never sees this failure: without
+            // this a database restart or an empty connection pool answered 500, and senders did not retry
+            log.warn("Database unavailable while checking an API token on {} {}: {}", request.getMethod(),
+                request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            problems.write(response, 503, "unavailable", "Temporarily unavailable",
+                "The database could not serve this request just now; nothing was stored. Retry in a few seconds.");
+            return;
+        }
         if (principal.isEmpty()) {
             problems.write(response, 401, "unauthorized", "Unauthorized", "The API token is unknown or revoked, or the agent it acts as is deactivated");
             return;
