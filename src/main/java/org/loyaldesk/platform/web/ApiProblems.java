@@ -178,6 +178,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * told to retry shortly instead of seeing an error. A mail transfer agent retries a 503 (the
      * mail pipe exits "temporary failure"), a connector honours Retry-After.
      */
+    /**
+     * The database went away while a transaction was being committed (a restart, a failover): whether it was stored
+     * cannot be known here, so the answer is "try again", which is safe for every operation keyed by an id.
+     */
+    @ExceptionHandler(org.springframework.transaction.TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> commitCutOff(Exception e, HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+        log.warn("Commit cut off on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        if (!request.getRequestURI().startsWith("/api/")) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return null;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                "The database went away while this was being stored; it may or may not be stored. Send it again with "
+                    + "the same id in a few seconds: a message already stored is recognised and kept once."));
+    }
+
     @ExceptionHandler({ TransientDataAccessException.class, RecoverableDataAccessException.class,
         DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
     ResponseEntity<ProblemDetail> databaseBusy(Exception e, HttpServletRequest request, HttpServletResponse response)
