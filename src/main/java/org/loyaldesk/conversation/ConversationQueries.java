@@ -156,6 +156,13 @@ public class ConversationQueries {
             row.reopenCount, row.previousId, timeline(id), row.mergedIntoId));
     }
 
+    /** One conversation as an inbox row, without its timeline: for automation that reads many. */
+    public Optional<ConversationSummary> summary(long id) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM conversation_conversation c WHERE c.id = ?")
+            .param(id).query(ConversationQueries::row).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(summaries(rows).getFirst());
+    }
+
     /** One timeline entry, without reading the rest of its conversation. */
     public Optional<TimelineEntry> entry(long messageId) {
         return jdbc.sql("""
