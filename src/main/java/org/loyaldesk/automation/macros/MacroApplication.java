@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.loyaldesk.automation.ConversationLanguage;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
@@ -30,9 +31,11 @@ public class MacroApplication {
     private final ConversationWork work;
     private final CustomerDirectory customers;
     private final LoyaldeskProperties properties;
+    private final ConversationLanguage languages;
 
     MacroApplication(MacroBook book, ConversationQueries conversations, ConversationWork work,
-                     CustomerDirectory customers, LoyaldeskProperties properties) {
+                     CustomerDirectory customers, LoyaldeskProperties properties, ConversationLanguage languages) {
+        this.languages = languages;
         this.book = book;
         this.conversations = conversations;
         this.work = work;
@@ -96,7 +99,7 @@ public class MacroApplication {
 
     private AppliedMacro fill(Macro macro, ConversationSummary conversation) {
         CustomerProfile customer = customers.profile(conversation.customerId()).orElse(null);
-        Language wanted = customer != null && customer.language() != null ? customer.language() : Language.EN;
+        Language wanted = languages.of(conversation.id(), customer).orElse(Language.EN);
         Language language = macro.languageFor(wanted);
         String text = macro.textFor(language).orElseThrow();
         Placeholders.Filled filled = Placeholders.fill(text, new Placeholders.Values(

@@ -63,7 +63,7 @@ public class MacroBook {
     public Macro update(long id, MacroInput input) {
         Macro existing = get(id);
         requireKeeper(existing);
-        Long owner = input.shared() == existing.isShared() ? existing.ownerId() : ownerFor(input);
+        Long owner = input.isShared() == existing.isShared() ? existing.ownerId() : ownerFor(input);
         Macro checked = input.toMacro(id, owner, reasons.codes());
         macros.update(checked, clock.instant());
         audit.record("automation.macro.changed", "macro", id, checked.name());
@@ -87,7 +87,7 @@ public class MacroBook {
     }
 
     private Long ownerFor(MacroInput input) {
-        if (input.shared()) {
+        if (input.isShared()) {
             if (!isLead()) {
                 throw new AccessDeniedException("Shared macros are kept by leads and admins");
             }

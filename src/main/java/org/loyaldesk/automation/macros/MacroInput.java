@@ -15,11 +15,16 @@ import org.loyaldesk.platform.StorableText;
  * A macro as a form or the API sends it: plain strings, checked here into a {@link Macro} or refused with the
  * field that is wrong. Status, priority and reason are codes ({@code solved}, {@code high}, {@code return-refund}).
  */
-public record MacroInput(String name, boolean shared, String suggestFor, String textNl, String textEn, String status,
+public record MacroInput(String name, Boolean shared, String suggestFor, String textNl, String textEn, String status,
                          String priority, String contactReason, List<String> tags) {
 
     static final int MAX_NAME = 120;
     static final int MAX_TAGS = 10;
+
+    /** Shared with the whole team; left out: the author's own. */
+    public boolean isShared() {
+        return Boolean.TRUE.equals(shared);
+    }
 
     /** The checked macro; reasons must be among {@code knownReasons}. */
     Macro toMacro(long id, Long ownerId, List<String> knownReasons) {
