@@ -96,6 +96,32 @@ class MacroInChromiumTests {
         screenshot(page, "macro-form-refused-" + lang);
     }
 
+    @ParameterizedTest
+    @CsvSource({ "en, would match, Rule saved.", "nl, zouden voldoen, Regel opgeslagen." })
+    void anAdminTriesARuleOnRecentConversationsAndSavesIt(String lang, String dryRun, String saved) {
+        Page page = Chromium.logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)),
+            base(), "sanne@loyaldesk.demo");
+        page.navigate(base() + "/settings/rules?lang=" + lang);
+        String name = "Email urgent " + lang;
+        page.locator("input[name=name]").fill(name);
+        page.locator("textarea[name=conditions]").fill("channel is email\nstatus is-not solved");
+        page.locator("textarea[name=actions]").fill("priority high\ntag checked");
+        page.locator("button[value=try]").click();
+
+        assertThat(page.locator(".dry-run h3")).containsText(dryRun);
+        assertThat(page.locator(".dry-run tbody tr").first()).isVisible();
+        assertThat(page.locator("textarea[name=actions]")).hasValue("priority high\ntag checked");
+        screenshot(page, "rules-dry-run-" + lang);
+        page.locator("textarea[name=conditions]").fill("colour is red");
+        page.locator("button[value=save]").click();
+        assertThat(page.locator(".flash.error")).containsText("colour");
+        page.locator("textarea[name=conditions]").fill("channel is email");
+        page.locator("button[value=save]").click();
+        assertThat(page.locator(".flash.notice")).hasText(saved);
+        assertThat(page.locator("table.rules")).containsText(name);
+        screenshot(page, "rules-saved-" + lang);
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }
