@@ -78,10 +78,14 @@ public record RuleInput(String name, Boolean active, String trigger, String wait
                 case "priority" -> Priority.fromCode(value);
                 case "contact-reason" -> require(vocabulary.reasons().contains(value));
                 case "language" -> require(value.equals("nl") || value.equals("en"));
-                case "team" -> require(vocabulary.isTeam(Long.parseLong(value)));
-                case "anger" -> require(Double.parseDouble(value) >= 0 && Double.parseDouble(value) <= 1);
+                case "team" -> value = id(value, vocabulary::isTeam);
+                case "anger" -> {
+                    double anger = Double.parseDouble(value);
+                    require(anger >= 0 && anger <= 1);
+                    value = String.valueOf(anger);
+                }
                 case "at-risk" -> require(value.equals("true") || value.equals("false"));
-                case "tag" -> require(value.length() <= 64);
+                case "tag" -> value = tag(value);
                 default -> throw new IllegalStateException(field);
             }
         } catch (RuntimeException e) {
@@ -101,11 +105,11 @@ public record RuleInput(String name, Boolean active, String trigger, String wait
         }
         try {
             switch (type) {
-                case "assign-team" -> require(vocabulary.isTeam(Long.parseLong(value)));
-                case "assign-agent" -> require(vocabulary.isAgent(Long.parseLong(value)));
-                case "tag" -> require(value.length() <= 64);
+                case "assign-team" -> value = id(value, vocabulary::isTeam);
+                case "assign-agent" -> value = id(value, vocabulary::isAgent);
+                case "tag" -> value = tag(value);
                 case "priority" -> value = Priority.fromCode(value).code();
-                case "send-macro" -> require(vocabulary.isSharedMacro(Long.parseLong(value)));
+                case "send-macro" -> value = id(value, vocabulary::isSharedMacro);
                 case "status" -> require(value.equals("solved") || value.equals("closed"));
                 case "notify-lead" -> value = null;
                 default -> throw new IllegalStateException(type);
@@ -114,6 +118,20 @@ public record RuleInput(String name, Boolean active, String trigger, String wait
             throw bad("the value '" + action.value() + "' for the action " + type);
         }
         return new RuleAction(type, value == null ? null : value.toLowerCase(Locale.ROOT));
+    }
+
+    /** A tag as conversations carry it: lower case, spaces as dashes, at most 64 characters. */
+    private static String tag(String value) {
+        String tag = value.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        require(tag.length() <= 64);
+        return tag;
+    }
+
+    /** An id as stored: "0007" is 7, so that a padded id cannot grow the rule past its column. */
+    private static String id(String value, java.util.function.LongPredicate exists) {
+        long id = Long.parseLong(value);
+        require(exists.test(id));
+        return String.valueOf(id);
     }
 
     private static void require(boolean holds) {
