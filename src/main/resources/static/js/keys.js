@@ -71,6 +71,8 @@
     n: () => focusComposer("note-form", "note-text"),
     "/": focusSearch,
     "?": showShortcuts,
+    // the conversation page's macro picker (macros.js), where the agent has macros
+    m: () => window.loyaldeskMacros?.open() ?? false,
   };
 
   document.addEventListener("keydown", (event) => {

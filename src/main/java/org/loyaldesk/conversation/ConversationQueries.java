@@ -156,6 +156,35 @@ public class ConversationQueries {
             row.reopenCount, row.previousId, timeline(id), row.mergedIntoId));
     }
 
+    /** One conversation as an inbox row, without its timeline: for automation that reads many. */
+    public Optional<ConversationSummary> summary(long id) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM conversation_conversation c WHERE c.id = ?")
+            .param(id).query(ConversationQueries::row).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(summaries(rows).getFirst());
+    }
+
+    /** The newest conversations first, as ids: for trying a rule on recent work. */
+    public List<Long> latest(int limit) {
+        return jdbc.sql("SELECT id FROM conversation_conversation WHERE merged_into_id IS NULL ORDER BY created_at DESC, id DESC "
+                + "FETCH FIRST ? ROWS ONLY").param(limit).query(Long.class).list();
+    }
+
+    /**
+     * Conversations in {@code status} since before {@code before} (pending since a reply three days ago, say), with
+     * that moment, in ascending id order a page at a time: for rules that act on time.
+     */
+    public List<InStatus> inStatusSince(ConversationStatus status, Instant before, long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT id, queue_since FROM conversation_conversation
+                WHERE status = ? AND queue_since <= ? AND merged_into_id IS NULL AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY""")
+            .params(status.name(), before.atOffset(ZoneOffset.UTC), afterId, limit)
+            .query((rs, n) -> new InStatus(rs.getLong("id"), instant(rs, "queue_since"))).list();
+    }
+
+    /** A conversation and since when it is in its status. */
+    public record InStatus(long conversationId, Instant since) {
+    }
+
     /** One timeline entry, without reading the rest of its conversation. */
     public Optional<TimelineEntry> entry(long messageId) {
         return jdbc.sql("""
