@@ -3,8 +3,9 @@ package org.loyaldesk.automation.sla;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The Dutch public holidays a team can take off. Good Friday and Liberation Day are not days off for every
@@ -13,23 +14,28 @@ import java.util.TreeSet;
 public record DutchHolidays(boolean goodFriday, LiberationDay liberationDay) {
 
     Set<LocalDate> in(int year) {
+        return namedIn(year).keySet();
+    }
+
+    /** The holidays of a year by date, each with its code (message key {@code sla.holiday.<code>}). */
+    public Map<LocalDate, String> namedIn(int year) {
         LocalDate easter = Easter.sunday(year);
-        Set<LocalDate> days = new TreeSet<>();
-        days.add(LocalDate.of(year, Month.JANUARY, 1));
+        Map<LocalDate, String> days = new TreeMap<>();
+        days.put(LocalDate.of(year, Month.JANUARY, 1), "new-year");
         if (goodFriday) {
-            days.add(easter.minusDays(2));
+            days.put(easter.minusDays(2), "good-friday");
         }
-        days.add(easter);
-        days.add(easter.plusDays(1));
-        days.add(kingsDay(year));
+        days.put(easter, "easter-sunday");
+        days.put(easter.plusDays(1), "easter-monday");
+        days.put(kingsDay(year), "kings-day");
         if (liberationDay.offIn(year)) {
-            days.add(LocalDate.of(year, Month.MAY, 5));
+            days.put(LocalDate.of(year, Month.MAY, 5), "liberation-day");
         }
-        days.add(easter.plusDays(39)); // Ascension Day
-        days.add(easter.plusDays(49)); // Whit Sunday
-        days.add(easter.plusDays(50)); // Whit Monday
-        days.add(LocalDate.of(year, Month.DECEMBER, 25));
-        days.add(LocalDate.of(year, Month.DECEMBER, 26));
+        days.put(easter.plusDays(39), "ascension-day");
+        days.put(easter.plusDays(49), "whit-sunday");
+        days.put(easter.plusDays(50), "whit-monday");
+        days.put(LocalDate.of(year, Month.DECEMBER, 25), "christmas-day");
+        days.put(LocalDate.of(year, Month.DECEMBER, 26), "boxing-day");
         return days;
     }
 
