@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.loyaldesk.conversation.ConversationTransferred;
-import org.loyaldesk.platform.Transactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Records every hand-over and tells a bounce from an escalation: a conversation that goes back to the agent (or
@@ -27,21 +25,23 @@ class Handovers {
     private final JdbcClient jdbc;
     private final SlaSettings settings;
     private final SlaCalendars calendars;
-    private final Transactions transactions;
     private final Clock clock;
 
-    Handovers(JdbcClient jdbc, SlaSettings settings, SlaCalendars calendars, Transactions transactions, Clock clock) {
+    Handovers(JdbcClient jdbc, SlaSettings settings, SlaCalendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.calendars = calendars;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * In the transfer's own transaction rather than after it: whether a hand-over bounced depends on the one before
+     * it, and transfers of one conversation are serialised by its version, while listeners after commit may run
+     * in any order.
+     */
+    @EventListener
     void on(ConversationTransferred event) {
-        Instant now = clock.instant();
-        transactions.appending(() -> record(event, now));
+        record(event, clock.instant());
     }
 
     boolean record(ConversationTransferred event, Instant now) {

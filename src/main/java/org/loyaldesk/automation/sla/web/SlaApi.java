@@ -53,7 +53,7 @@ class SlaApi {
         }
     }
 
-    record CalendarBody(String zone, Map<String, String> week, boolean dutchHolidays, boolean goodFriday,
+    record CalendarBody(String zone, Map<String, String> week, Boolean dutchHolidays, Boolean goodFriday,
                         String liberationDay, List<String> holidays) {
     }
 
@@ -127,8 +127,9 @@ class SlaApi {
     @PreAuthorize("hasRole('ADMIN')")
     CalendarView saveCalendar(@PathVariable long teamId, @RequestBody CalendarBody body) {
         directory.team(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
-        BusinessCalendar calendar = SlaInput.calendar(body.zone(), body.week(), body.dutchHolidays(),
-            body.goodFriday(), body.liberationDay(), body.holidays());
+        BusinessCalendar calendar = SlaInput.calendar(body.zone(), body.week(),
+            Boolean.TRUE.equals(body.dutchHolidays()), Boolean.TRUE.equals(body.goodFriday()), body.liberationDay(),
+            body.holidays());
         calendars.save(teamId, calendar);
         recalculation.soon();
         return view(teamId, true, calendar);
