@@ -192,6 +192,16 @@ class SlaTests {
         assertThat(browser.get("/insight/coaching?weeks=4&lang=en").html()).contains("Hand-overs and bounces",
             "Bouncer " + unique);
         assertThat(browser.get("/insight/coaching?weeks=4&lang=nl").html()).contains("Overdrachten en terugkaatsers");
+
+        // the one who escalated keeps seeing where it went and how it stands
+        Browser front = new Browser(port);
+        front.logIn("front-" + unique + "@loyaldesk.test", PASSWORD);
+        assertThat(front.get("/handed-over?lang=en").html()).contains("Mijn factuur klopt niet", "Bouncer " + unique,
+            "with Front " + unique);
+        Browser back = new Browser(port);
+        back.logIn("billing-" + unique + "@loyaldesk.test", PASSWORD);
+        assertThat(back.get("/handed-over?lang=nl").html()).contains("Mijn factuur klopt niet",
+            "snel teruggegeven (terugkaatser)");
     }
 
     @Test
