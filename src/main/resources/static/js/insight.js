@@ -138,6 +138,30 @@
       box.append(title, text, link, close);
       holder.prepend(box);
     });
+    // an SLA warning or breach of the lead's team: which target, how long until (or since) it was due
+    source.addEventListener("sla", (event) => {
+      const alert = JSON.parse(event.data);
+      const d = holder.dataset;
+      const box = document.createElement("div");
+      box.className = "lead-alert sla-alert sla-" + alert.stage;
+      box.setAttribute("role", "alert");
+      const title = document.createElement("strong");
+      const target = { "first-reply": d.slaFirstReply, "next-reply": d.slaNextReply, "resolution": d.slaResolution }[alert.target];
+      title.textContent = (alert.stage === "breach" ? d.slaBreach : d.slaWarning) + " · " + target;
+      const text = document.createElement("span");
+      const when = (alert.stage === "breach" ? d.slaOverdue : d.slaDueIn).replace("{0}", alert.minutes);
+      text.textContent = alert.subject + " — " + when + (alert.assignee ? " (" + alert.assignee + ")" : "");
+      const link = document.createElement("a");
+      link.href = "/conversations/" + alert.conversationId;
+      link.textContent = d.open;
+      const close = document.createElement("button");
+      close.type = "button";
+      close.className = "link";
+      close.textContent = "×";
+      close.addEventListener("click", () => box.remove());
+      box.append(title, text, link, close);
+      holder.prepend(box);
+    });
     window.addEventListener("pagehide", () => source.close());
   }
 })();

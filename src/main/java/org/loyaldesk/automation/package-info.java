@@ -5,7 +5,8 @@
  * explained in the conversation's timeline.
  */
 @ApplicationModule(allowedDependencies = { "platform", "identity", "customer", "customer::spi", "conversation",
-    "conversation::spi", "text", "knowledge", "insight" })
+    "conversation::spi", "text", "knowledge", "insight",
+    "insight::spi" })
 package org.loyaldesk.automation;
 
 import org.springframework.modulith.ApplicationModule;

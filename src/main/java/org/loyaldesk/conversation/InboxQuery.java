@@ -7,7 +7,7 @@ import org.loyaldesk.platform.Channel;
  * A null status means every active status (new, open, pending, on-hold).
  */
 public record InboxQuery(InboxView view, Long agentId, Long teamId, ConversationStatus status, Channel channel,
-                         String tag, Long customerId, String cursor, int limit) {
+                         String tag, Long customerId, String cursor, int limit, InboxSort sort) {
 
     public static final int MAX_LIMIT = 100;
 
@@ -18,5 +18,12 @@ public record InboxQuery(InboxView view, Long agentId, Long teamId, Conversation
         if (view == InboxView.MINE && agentId == null) {
             throw new IllegalArgumentException("The 'mine' view needs an agent");
         }
+        sort = sort == null ? InboxSort.URGENCY : sort;
+    }
+
+    /** Most urgent and longest waiting first. */
+    public InboxQuery(InboxView view, Long agentId, Long teamId, ConversationStatus status, Channel channel,
+                      String tag, Long customerId, String cursor, int limit) {
+        this(view, agentId, teamId, status, channel, tag, customerId, cursor, limit, InboxSort.URGENCY);
     }
 }

@@ -19,6 +19,7 @@ import org.loyaldesk.insight.Dashboard.Chart;
 import org.loyaldesk.insight.Dashboard.Kpi;
 import org.loyaldesk.insight.Dashboard.Series;
 import org.loyaldesk.insight.Dashboard.Table;
+import org.loyaldesk.insight.spi.CoachingTables;
 import org.loyaldesk.survey.SurveyAnswer;
 import org.loyaldesk.survey.SurveyKind;
 import org.loyaldesk.survey.SurveyResults;
@@ -64,10 +65,12 @@ public class CoachingReport {
     private final SurveyResults surveys;
     private final AgentDirectory directory;
     private final CustomerActivity activity;
+    private final List<CoachingTables> contributed;
     private final Clock clock;
 
     CoachingReport(ConversationSignals signals, MessageSignals messages, SurveyResults surveys,
-                   AgentDirectory directory, CustomerActivity activity, Clock clock) {
+                   AgentDirectory directory, CustomerActivity activity, List<CoachingTables> contributed, Clock clock) {
+        this.contributed = contributed;
         this.signals = signals;
         this.messages = messages;
         this.surveys = surveys;
@@ -143,9 +146,10 @@ public class CoachingReport {
         List<String> columns = List.of("insight.col.agent", "insight.col.team", "insight.col.conversations",
             "insight.col.firstResponse", "insight.col.resolution", "insight.col.tone", "insight.kpi.fcr",
             "insight.col.reopenRate", "insight.kpi.cesComputed", "insight.kpi.cesSurveyed", "insight.col.answers");
-        List<Table> tables = List.of(new Table("agents", columns, agentRows, Integer.MAX_VALUE),
+        List<Table> tables = new ArrayList<>(List.of(new Table("agents", columns, agentRows, Integer.MAX_VALUE),
             new Table("teams", columns.stream().filter(column -> !column.equals("insight.col.agent")).toList(),
-                teamRows, Integer.MAX_VALUE));
+                teamRows, Integer.MAX_VALUE)));
+        contributed.forEach(contribution -> tables.add(contribution.table(from)));
         return new Dashboard(kpis, charts, tables);
     }
 

@@ -22,8 +22,8 @@ public class LeadAlerts implements SmartLifecycle {
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private record Subscriber(SseEmitter emitter, Long teamId, boolean admin) {
-        boolean wants(AngerAlert alert) {
-            return admin || alert.teamId() == null || alert.teamId().equals(teamId);
+        boolean wants(Long alertTeamId) {
+            return admin || alertTeamId == null || alertTeamId.equals(teamId);
         }
     }
 
@@ -44,10 +44,19 @@ public class LeadAlerts implements SmartLifecycle {
 
     /** Returns how many pages got it. */
     int push(AngerAlert alert) {
+        return push("anger", alert.teamId(), alert);
+    }
+
+    /**
+     * Another module's alert for the same pages (an SLA warning): the event name tells the page how to show the
+     * JSON payload. Goes to the leads of {@code teamId} (all leads when null) and to admins; returns how many pages
+     * got it.
+     */
+    public int push(String event, Long teamId, Object payload) {
         int reached = 0;
         for (Subscriber subscriber : subscribers) {
-            if (subscriber.wants(alert) && send(subscriber, SseEmitter.event().name("anger")
-                .data(alert, MediaType.APPLICATION_JSON))) {
+            if (subscriber.wants(teamId) && send(subscriber, SseEmitter.event().name(event)
+                .data(payload, MediaType.APPLICATION_JSON))) {
                 reached++;
             }
         }

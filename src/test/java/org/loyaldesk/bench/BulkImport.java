@@ -12,13 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of {@code messagesEach} messages for 20,000 customers, spread over the last year, 10% still
  * active. Used to measure the inbox and conversation pages on a big tenant.
  *
- * <p>usage: BulkImport baseUrl token conversations messagesEach
+ * <p>usage: BulkImport baseUrl token conversations messagesEach [active]
+ * <p>{@code active}: every conversation still open (new, open, pending, on hold), for what works on open ones only
+ * (the SLA recomputation).
  */
 public final class BulkImport {
 
     private static final int BATCH = 200;
     private static final String[] STATUSES = { "solved", "closed", "solved", "closed", "solved", "closed", "solved",
         "closed", "solved", "open", "pending", "new", "on_hold" };
+    private static final String[] ACTIVE = { "open", "pending", "new", "on_hold", "open", "open" };
     private static final String[] CHANNELS = { "email", "chat", "phone", "api", "whatsapp" };
 
     public static void main(String[] args) throws Exception {
@@ -26,6 +29,7 @@ public final class BulkImport {
         String token = args[1];
         int conversations = Integer.parseInt(args[2]);
         int messagesEach = Integer.parseInt(args[3]);
+        String[] statuses = args.length > 4 && args[4].equals("active") ? ACTIVE : STATUSES;
         HttpClient http = HttpClient.newHttpClient();
         AtomicInteger nextBatch = new AtomicInteger();
         int batches = (conversations + BATCH - 1) / BATCH;
@@ -34,7 +38,7 @@ public final class BulkImport {
         for (int c = 0; c < clients.length; c++) {
             clients[c] = Thread.ofPlatform().start(() -> {
                 for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                    String body = batch(b * BATCH, Math.min(BATCH, conversations - b * BATCH), messagesEach);
+                    String body = batch(b * BATCH, Math.min(BATCH, conversations - b * BATCH), messagesEach, statuses);
                     try {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
                                 + "/api/v1/conversations/import")).header("Authorization", "Bearer " + token)
@@ -60,7 +64,7 @@ public final class BulkImport {
             (long) conversations * messagesEach, seconds, conversations * (double) messagesEach / seconds);
     }
 
-    private static String batch(int first, int count, int messagesEach) {
+    private static String batch(int first, int count, int messagesEach, String[] statuses) {
         StringBuilder json = new StringBuilder("{\"conversations\":[");
         Instant now = Instant.now();
         for (int n = 0; n < count; n++) {
@@ -72,7 +76,7 @@ public final class BulkImport {
             json.append("{\"customer\":{\"email\":\"import").append(i % 20_000).append("@voorbeeld.nl\",\"name\":\"Klant ")
                 .append(i % 20_000).append("\"},\"subject\":\"Vraag over bestelling KK-").append(i)
                 .append("\",\"channel\":\"").append(CHANNELS[i % CHANNELS.length])
-                .append("\",\"status\":\"").append(STATUSES[i % STATUSES.length])
+                .append("\",\"status\":\"").append(statuses[i % statuses.length])
                 .append("\",\"priority\":\"").append(i % 17 == 0 ? "high" : "normal")
                 .append("\",\"tags\":[\"import-").append(i % 10).append("\"],\"messages\":[");
             for (int m = 0; m < messagesEach; m++) {

@@ -23,7 +23,7 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
-        "notices", "admin", "chat", "demo", "automation-routing", "automation-rules" })
+        "notices", "admin", "chat", "demo", "automation-routing", "automation-rules", "automation-sla" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
         Properties dutch = load("/" + bundle + "_nl.properties");
@@ -41,7 +41,8 @@ class MessageBundlesTests {
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
         "notices", "messages_nl", "insight_nl", "survey_nl", "search_nl", "knowledge_nl", "knowledge-team_nl", "portal_nl",
         "privacy_nl", "notices_nl", "admin", "admin_nl", "chat", "chat_nl", "demo", "demo_nl",
-        "automation-routing", "automation-routing_nl", "automation-rules", "automation-rules_nl" })
+        "automation-routing", "automation-routing_nl", "automation-rules", "automation-rules_nl",
+        "automation-sla", "automation-sla_nl" })
     void apostrophesShowAsWritten(String bundle) throws IOException {
         Properties texts = load("/" + bundle + ".properties");
 

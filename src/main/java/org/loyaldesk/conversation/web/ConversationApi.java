@@ -19,6 +19,7 @@ import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.conversation.ConversationWork;
 import org.loyaldesk.conversation.InboxQuery;
+import org.loyaldesk.conversation.InboxSort;
 import org.loyaldesk.conversation.InboxView;
 import org.loyaldesk.conversation.Message;
 import org.loyaldesk.conversation.Priority;
@@ -94,7 +95,7 @@ class ConversationApi {
                         Long expectedVersion) {
     }
 
-    @Operation(summary = "List conversations, most urgent and longest waiting first",
+    @Operation(summary = "List conversations, most urgent and longest waiting first (or with sort=due: earliest due first)",
         description = "Keyset pagination: pass the 'next' value of a page as 'cursor' to get the following page. "
             + "Without a status filter, only active conversations (new, open, pending, on_hold) are listed.")
     @GetMapping("/api/v1/conversations")
@@ -105,12 +106,14 @@ class ConversationApi {
                                          @RequestParam(required = false) Long customerId,
                                          @RequestParam(required = false) Long teamId,
                                          @RequestParam(required = false) String cursor,
-                                         @RequestParam(defaultValue = "50") int limit) {
+                                         @RequestParam(defaultValue = "50") int limit,
+                                         @RequestParam(defaultValue = "urgency") String sort) {
         Actor actor = CurrentActor.get();
         Channel channelFilter = channel == null ? null : Channel.fromCode(channel)
             .orElseThrow(() -> new IllegalArgumentException("Unknown channel '" + channel + "'"));
         return queries.inbox(new InboxQuery(InboxView.fromCode(view), actor.isAgent() ? actor.id() : null, teamId,
-            status == null ? null : ConversationStatus.fromCode(status), channelFilter, tag, customerId, cursor, limit));
+            status == null ? null : ConversationStatus.fromCode(status), channelFilter, tag, customerId, cursor, limit,
+            InboxSort.fromCode(sort)));
     }
 
     @GetMapping("/api/v1/conversations/{id}")

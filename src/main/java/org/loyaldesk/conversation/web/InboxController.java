@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationStatus;
 import org.loyaldesk.conversation.InboxQuery;
+import org.loyaldesk.conversation.InboxSort;
 import org.loyaldesk.conversation.InboxView;
 import org.loyaldesk.platform.Channel;
 import org.loyaldesk.platform.KeysetPage;
@@ -44,6 +45,7 @@ class InboxController {
     String inbox(@RequestParam(required = false) String view, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String channel, @RequestParam(required = false) String tag,
                  @RequestParam(required = false) String cursor, @RequestParam(required = false) String fragment,
+                 @RequestParam(required = false) String sort,
                  Model model, HttpServletRequest request, HttpServletResponse response) {
         Workspace.Me me = workspace.me();
         InboxView inboxView = blank(view) ? LastInboxView.of(request, me.id()) : InboxView.fromCode(view);
@@ -51,14 +53,17 @@ class InboxController {
         ConversationStatus statusFilter = blank(status) ? null : ConversationStatus.fromCode(status);
         Channel channelFilter = blank(channel) ? null : Channel.fromCode(channel)
             .orElseThrow(() -> new IllegalArgumentException("Unknown channel " + channel));
+        InboxSort order = blank(sort) ? InboxSort.URGENCY : InboxSort.fromCode(sort);
         KeysetPage<?> page = queries.inbox(new InboxQuery(inboxView, me.id(), me.teamId(), statusFilter, channelFilter,
-            blank(tag) ? null : tag, null, blank(cursor) ? null : cursor, PAGE_SIZE));
+            blank(tag) ? null : tag, null, blank(cursor) ? null : cursor, PAGE_SIZE, order));
         model.addAttribute("page", page);
         model.addAttribute("view", inboxView.code());
         model.addAttribute("status", statusFilter == null ? "" : statusFilter.code());
         model.addAttribute("channel", channelFilter == null ? "" : channelFilter.code());
         model.addAttribute("tag", blank(tag) ? "" : tag);
         model.addAttribute("cursor", blank(cursor) ? "" : cursor);
+        model.addAttribute("sort", order == InboxSort.URGENCY ? "" : order.code());
+        model.addAttribute("sorts", InboxSort.values());
         if ("rows".equals(fragment)) {
             return "inbox :: rows";
         }

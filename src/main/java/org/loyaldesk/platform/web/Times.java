@@ -64,6 +64,15 @@ class Times {
         return messages.getMessage(key, new Object[] { amount }, LocaleContextHolder.getLocale());
     }
 
+    /** How long until a moment still to come ("2 h"); see {@link #past}. */
+    public String until(Instant instant) {
+        return instant == null ? "" : span(Duration.between(clock.instant(), instant));
+    }
+
+    public boolean past(Instant instant) {
+        return instant != null && !instant.isAfter(clock.instant());
+    }
+
     public String since(Instant instant) {
         return instant == null ? "" : span(Duration.between(instant, clock.instant()));
     }

@@ -1,0 +1,50 @@
+package org.loyaldesk.automation.sla.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.loyaldesk.automation.sla.SlaReport;
+import org.loyaldesk.insight.Dashboard.Cell;
+import org.loyaldesk.insight.Dashboard.Table;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Warnings and breaches per team, contact reason and agent, for leads: where the service levels slip. */
+@Controller
+@PreAuthorize("hasRole('LEAD')")
+class SlaLeadPage {
+
+    private static final List<Integer> PERIODS = List.of(1, 4, 12, 26);
+
+    private final SlaReport report;
+
+    SlaLeadPage(SlaReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/sla")
+    String page(@RequestParam(defaultValue = "4") int weeks, Model model) {
+        SlaReport.Report figures = report.of(PERIODS.contains(weeks) ? weeks : 4);
+        model.addAttribute("weeks", PERIODS.contains(weeks) ? weeks : 4);
+        model.addAttribute("periods", PERIODS);
+        model.addAttribute("report", figures);
+        model.addAttribute("tables", List.of(
+            table("teams", "sla.col.team", figures.teams(), row -> row.name() == null ? Cell.key("sla.noTeam")
+                : Cell.text(row.name())),
+            table("reasons", "sla.col.reason", figures.reasons(), row -> row.name() == null ? Cell.key("sla.noReason")
+                : Cell.text(row.name())),
+            table("agents", "insight.col.agent", figures.agents(), row -> row.name() == null
+                ? Cell.key("sla.noAgent") : Cell.text(row.name()))));
+        return "automation/sla";
+    }
+
+    private static Table table(String key, String firstColumn, List<SlaReport.Row> rows,
+                               Function<SlaReport.Row, Cell> name) {
+        return new Table(key, List.of(firstColumn, "sla.col.warnings", "sla.col.breaches"), rows.stream()
+            .map(row -> List.of(name.apply(row), Cell.number((double) row.warnings()),
+                Cell.number((double) row.breaches()))).toList(), Integer.MAX_VALUE);
+    }
+}
