@@ -13,6 +13,8 @@ if [[ $DB == postgres ]]; then
   read -r -a PG <<<"$(postgres_args sla)"; ARGS+=("${PG[@]}")
 fi
 LOG="$RESULTS/sla-$DB.log"
+# another Loyaldesk on the port (a second benchmark on the same machine) would answer for this one
+if curl -s -o /dev/null "$BASE/actuator/health"; then echo "port ${PORT:-18080} is in use: set PORT" >&2; exit 1; fi
 start_app "$LOG" "${ARGS[@]}"
 # imported history raises no events the SLA listens to: the recomputations below are all the SLA work
 driver org.loyaldesk.bench.BulkImport "$BASE" "$TOKEN" "$CONVERSATIONS" 2 active

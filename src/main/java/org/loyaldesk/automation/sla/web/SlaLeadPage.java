@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.loyaldesk.automation.sla.SlaReport;
+import org.loyaldesk.conversation.ContactReasons;
 import org.loyaldesk.insight.Dashboard.Cell;
 import org.loyaldesk.insight.Dashboard.Table;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('LEAD')")
 class SlaLeadPage {
 
-    private static final List<Integer> PERIODS = List.of(1, 4, 12, 26);
+    private static final List<Integer> PERIODS = List.of(4, 12, 26, 52);
 
     private final SlaReport report;
+    private final ContactReasons reasons;
+    private final MessageSource messages;
 
-    SlaLeadPage(SlaReport report) {
+    SlaLeadPage(SlaReport report, ContactReasons reasons, MessageSource messages) {
         this.report = report;
+        this.reasons = reasons;
+        this.messages = messages;
     }
 
     @GetMapping("/sla")
@@ -35,10 +42,16 @@ class SlaLeadPage {
             table("teams", "sla.col.team", figures.teams(), row -> row.name() == null ? Cell.key("sla.noTeam")
                 : Cell.text(row.name())),
             table("reasons", "sla.col.reason", figures.reasons(), row -> row.name() == null ? Cell.key("sla.noReason")
-                : Cell.text(row.name())),
+                : Cell.text(reason(row.name()))),
             table("agents", "insight.col.agent", figures.agents(), row -> row.name() == null
                 ? Cell.key("sla.noAgent") : Cell.text(row.name()))));
         return "automation/sla";
+    }
+
+    /** A reason's word in the viewer's language, as the reasons' settings show it. */
+    private String reason(String code) {
+        String known = messages.getMessage("reason." + code, null, null, LocaleContextHolder.getLocale());
+        return known != null ? known : reasons.label(code).orElse(code);
     }
 
     private static Table table(String key, String firstColumn, List<SlaReport.Row> rows,
