@@ -18,21 +18,6 @@
     return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
   }
 
-  // The first change shows at once (a chat line should not wait); a burst after it is fetched once more at its end.
-  function promptly(fn, ms) {
-    let timer = null;
-    let last = 0;
-    return () => {
-      if (!timer && Date.now() - last >= ms) {
-        last = Date.now();
-        fn();
-        return;
-      }
-      clearTimeout(timer);
-      timer = setTimeout(() => { timer = null; last = Date.now(); fn(); }, ms);
-    };
-  }
-
   document.addEventListener("htmx:configRequest", (event) => {
     if (csrfHeader) event.detail.headers[csrfHeader] = csrfToken;
   });
@@ -75,7 +60,7 @@
     if (!holder || !window.EventSource) return;
     const source = new EventSource(holder.dataset.live);
     const refreshInbox = debounce(() => htmx.trigger("#inbox-list", "live-refresh"), 1200);
-    const refreshConversation = promptly(() => {
+    const refreshConversation = debounce(() => {
       htmx.trigger("#timeline", "live-refresh");
       refreshWorkPanel();
     }, 300);

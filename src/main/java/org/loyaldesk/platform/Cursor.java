@@ -17,11 +17,12 @@ public final class Cursor {
 
     public static String encode(Object... keys) {
         StringBuilder joined = new StringBuilder();
-        for (Object key : keys) {
-            if (!joined.isEmpty()) {
+        for (int i = 0; i < keys.length; i++) {
+            // by position, not by what was written so far: an empty first key (no due time) still gets its separator
+            if (i > 0) {
                 joined.append(SEPARATOR);
             }
-            joined.append(key);
+            joined.append(keys[i]);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.toString().getBytes(StandardCharsets.UTF_8));
     }

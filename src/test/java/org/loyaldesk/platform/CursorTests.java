@@ -15,6 +15,12 @@ class CursorTests {
         assertThat(cursor).matches("[A-Za-z0-9_-]+");
     }
 
+    /** The inbox sorted by due time pages past conversations without one: an empty key keeps its place. */
+    @Test
+    void anEmptyFirstKeyComesBackEmpty() {
+        assertThat(Cursor.decode(Cursor.encode("", 42L), 2)).containsExactly("", "42");
+    }
+
     @Test
     void aTamperedCursorIsRefused() {
         assertThatThrownBy(() -> Cursor.decode("%%%", 3)).isInstanceOf(Cursor.InvalidCursorException.class);
