@@ -14,6 +14,7 @@ import org.loyaldesk.insight.Dashboard;
 import org.loyaldesk.insight.Dashboard.Cell;
 import org.loyaldesk.insight.Dashboard.Phrase;
 import org.loyaldesk.platform.LoyaldeskProperties;
+import org.loyaldesk.conversation.ContactReasons;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ class LeadFormat {
     private static final String NOTHING = "–";
 
     private final MessageSource messages;
+    private final ContactReasons reasons;
     private final ZoneId zone;
 
-    LeadFormat(MessageSource messages, LoyaldeskProperties properties) {
+    LeadFormat(MessageSource messages, LoyaldeskProperties properties, ContactReasons reasons) {
+        this.reasons = reasons;
         this.messages = messages;
         this.zone = properties.timeZone();
     }
@@ -92,7 +95,16 @@ class LeadFormat {
     }
 
     String phrase(Phrase phrase, Locale locale) {
-        return messages.getMessage(phrase.key(), phrase.args().toArray(), phrase.key(), locale);
+        String text = messages.getMessage(phrase.key(), phrase.args().toArray(), null, locale);
+        if (text != null) {
+            return text;
+        }
+        // a contact reason an admin added has its name in the settings, not in the bundles
+        if (phrase.key().startsWith("reason.")) {
+            String code = phrase.key().substring("reason.".length());
+            return reasons.label(code).orElse(code);
+        }
+        return phrase.key();
     }
 
     /**
