@@ -79,7 +79,7 @@ public class LearnedReasons {
         jdbc.sql("""
                 INSERT INTO automation_reason_training (trained_at, trigger_kind, examples, held_back, accuracy, accuracy_before)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-            .params(clock.instant(), trigger, split.training().size(), split.heldBack().size(), accuracy, accuracyBefore)
+            .params(java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), trigger, split.training().size(), split.heldBack().size(), accuracy, accuracyBefore)
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         current.set(after);
@@ -117,8 +117,14 @@ public class LearnedReasons {
                 FROM automation_reason_training ORDER BY id DESC FETCH FIRST ? ROWS ONLY""")
             .param(limit)
             .query((rs, n) -> new Training(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4),
-                rs.getInt(5), (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class)))
+                rs.getInt(5), nullableDouble(rs, 6), nullableDouble(rs, 7)))
             .list();
+    }
+
+    /** PostgreSQL's numeric is not read as a Double by getObject; read it as a number, null kept null. */
+    private static Double nullableDouble(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private ReasonClassifier train(List<LabelledText> confirmed) {

@@ -48,14 +48,14 @@ class ReasonCorrections {
         int updated = jdbc.sql("""
                 UPDATE automation_reason_correction SET chosen = ?, agent_id = ?, corrected_at = ?
                 WHERE conversation_id = ?""")
-            .params(event.to(), event.agentId(), clock.instant(), event.conversationId()).update();
+            .params(event.to(), event.agentId(), java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), event.conversationId()).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO automation_reason_correction
                         (conversation_id, suggested, chosen, agent_id, held_back, corrected_at)
                     VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(event.conversationId(), suggested, event.to(), event.agentId(), heldBack(event.conversationId()),
-                    clock.instant())
+                    java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .update();
         }
     }

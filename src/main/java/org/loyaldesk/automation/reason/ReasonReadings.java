@@ -24,7 +24,8 @@ class ReasonReadings {
         jdbc.sql("""
                 INSERT INTO automation_reason_reading (conversation_id, reason, confidence, applied, read_at)
                 VALUES (?, ?, ?, ?, ?)""")
-            .params(reading.conversationId(), reading.reason(), reading.confidence(), reading.applied(), at).update();
+            .params(reading.conversationId(), reading.reason(), reading.confidence(), reading.applied(),
+                java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).update();
         return true;
     }
 

@@ -54,10 +54,10 @@ public class AgentAvailability {
             .param(agentId).query(String.class).optional();
         if (before.isPresent()) {
             jdbc.sql("UPDATE automation_agent_availability SET status = ?, changed_at = ? WHERE agent_id = ?")
-                .params(availability.code(), clock.instant(), agentId).update();
+                .params(availability.code(), java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), agentId).update();
         } else {
             jdbc.sql("INSERT INTO automation_agent_availability (agent_id, status, changed_at) VALUES (?, ?, ?)")
-                .params(agentId, availability.code(), clock.instant()).update();
+                .params(agentId, availability.code(), java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)).update();
         }
         audit.record("agent.availability", "agent", agentId, before.orElse("online") + " -> " + availability.code());
     }

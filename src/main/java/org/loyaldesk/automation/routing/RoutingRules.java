@@ -85,7 +85,7 @@ public class RoutingRules {
                     min_value, min_anger, active, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(position, input.teamId(), channel == null ? null : channel.toUpperCase(Locale.ROOT), language, reason,
-                sku, value, anger, input.active() == null || input.active(), clock.instant())
+                sku, value, anger, input.active() == null || input.active(), java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
             .update();
         RoutingRule rule = all().stream().filter(r -> r.position() == position).reduce((a, b) -> b).orElseThrow();
         audit.record("routing.rule-added", "routing-rule", rule.id(), "team " + rule.teamId() + ": " + rule.conditions());
