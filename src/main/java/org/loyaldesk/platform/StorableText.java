@@ -37,6 +37,21 @@ public final class StorableText {
         return null;
     }
 
+    /**
+     * A field of a form or a request as it is kept: null when blank, stripped otherwise, refused (naming the field)
+     * when the database could not store it.
+     */
+    public static String optionalField(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + " " + problem);
+        }
+        return value.strip();
+    }
+
     public static boolean isStorable(String text) {
         return problem(text) == null;
     }

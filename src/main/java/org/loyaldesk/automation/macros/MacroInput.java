@@ -50,14 +50,7 @@ public record MacroInput(String name, Boolean shared, String suggestFor, String 
     }
 
     private static String optional(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String problem = StorableText.problem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(field + " " + problem);
-        }
-        return value.strip();
+        return StorableText.optionalField(field, value);
     }
 
     private static String text(String field, String value) {

@@ -157,13 +157,6 @@ public record RuleInput(String name, Boolean active, String trigger, String wait
     }
 
     private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String problem = StorableText.problem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(field + " " + problem);
-        }
-        return value.strip();
+        return StorableText.optionalField(field, value);
     }
 }
