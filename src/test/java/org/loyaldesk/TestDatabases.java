@@ -56,7 +56,7 @@ public class TestDatabases implements ContextCustomizerFactory {
                 properties.put("spring.datasource.password", System.getenv("LOYALDESK_TEST_PG_PASSWORD"));
                 properties.put("spring.flyway.schemas", name);
             } else if (!context.getEnvironment().getProperty("loyaldesk.test.h2-on-disk", Boolean.class, false)) {
-                properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+                properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
             } // else: the production URL, an H2 file in the test's own data directory (real disk waits)
             try {
                 properties.put("loyaldesk.data-dir", Files.createTempDirectory("loyaldesk-test-").toString());

@@ -180,6 +180,8 @@ class WidgetInChromiumTests {
         page.locator(".ld-launcher").tap();
         Locator panel = page.locator("[role=dialog]");
         assertThat(panel).isVisible();
+        // the panel slides in; measured mid-slide on a busy machine it sits a few pixels low
+        panel.evaluate("p => Promise.all(p.getAnimations().map(a => a.finished))");
         BoundingBox box = panel.boundingBox();
         // within a pixel: the phone's address bar can leave a sub-pixel offset
         assertThat(box.x).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1.0));

@@ -56,8 +56,7 @@ class BackupRestoreTests {
         unzip(zip, restored.resolve("db"));
         try (ConfigurableApplicationContext fresh = new SpringApplicationBuilder(Loyaldesk.class).run(
             "--server.port=0", "--loyaldesk.data-dir=" + restored, "--loyaldesk.demo=false",
-            "--loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN,
-            "--spring.datasource.url=jdbc:h2:file:" + restored.resolve("db/loyaldesk"))) {
+            "--loyaldesk.bootstrap-token=" + Api.BOOTSTRAP_TOKEN)) { // the database URL as in production
             Api restoredApi = new Api(fresh.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             for (int i = 0; i < mails.size(); i++) {
                 assertThat(restoredApi.getBytes("/api/v1/messages/" + messages.get(i) + "/raw"))
