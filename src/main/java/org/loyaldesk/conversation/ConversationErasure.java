@@ -88,6 +88,9 @@ public class ConversationErasure {
                 WHERE conversation_id IN (:ids) AND kind <> 'EVENT'""")
             .param("erased", ERASED).param("ids", ids).update();
         jdbc.sql("DELETE FROM conversation_reference WHERE conversation_id IN (:ids)").param("ids", ids).update();
+        // who was related to whom is the customer's data too
+        jdbc.sql("DELETE FROM conversation_link WHERE conversation_id IN (:ids) OR linked_id IN (:ids)")
+            .param("ids", ids).update();
         // updated_at moves, so that a search index that missed the event catches up after a crash
         int conversations = jdbc.sql("""
                 UPDATE conversation_conversation SET subject = :erased, at_risk_reason = NULL,

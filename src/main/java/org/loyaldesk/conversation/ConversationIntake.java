@@ -28,16 +28,18 @@ public class ConversationIntake {
     private final Conversations conversations;
     private final Messages messages;
     private final ConversationReferences references;
+    private final ConversationWords words;
     private final ReasonClassifier reasons;
     private final ContinuationSettings settings;
     private final ApplicationEventPublisher events;
 
     ConversationIntake(Conversations conversations, Messages messages, ConversationReferences references,
-                       ReasonClassifier reasons, ContinuationSettings settings,
+                       ConversationWords words, ReasonClassifier reasons, ContinuationSettings settings,
                        ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.messages = messages;
         this.references = references;
+        this.words = words;
         this.reasons = reasons;
         this.settings = settings;
         this.events = events;
@@ -115,7 +117,8 @@ public class ConversationIntake {
             .map(c -> new ContinuationPolicy.Candidate(c.id(), c.status().isActive(), c.contactReason(),
                 orders.getOrDefault(c.id(), Set.of()), c.updatedAt()))
             .toList();
-        Optional<ContinuationPolicy.Candidate> chosen = ContinuationPolicy.choose(said, reasonOf(incoming), candidates);
+        Optional<ContinuationPolicy.Candidate> chosen = ContinuationPolicy.choose(said, reasonOf(incoming),
+            words.to(incoming.subject(), incoming.text()), candidates);
         if (chosen.isEmpty()) {
             return new Target(start(incoming, null), false, Set.of());
         }

@@ -23,15 +23,17 @@ public class ConversationMerger {
     private final Conversations conversations;
     private final Messages messages;
     private final ConversationReferences references;
+    private final LinkedConversations links;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     ConversationMerger(Conversations conversations, Messages messages, ConversationReferences references,
-                       JdbcClient jdbc, AuditLog audit, Clock clock) {
+                       LinkedConversations links, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.references = references;
+        this.links = links;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -75,6 +77,7 @@ public class ConversationMerger {
             .param("into", intoId).param("merged", mergedId).update();
         jdbc.sql("DELETE FROM conversation_tag WHERE conversation_id = ?").param(mergedId).update();
         references.moveAll(mergedId, intoId);
+        links.moveAll(mergedId, intoId);
         into.absorb(merged, now);
         merged.mergedInto(intoId, now);
         messages.save(Message.internal(intoId, MessageKind.EVENT, into.channel(), Actors.authorType(actor), actor.id(),

@@ -20,6 +20,10 @@ public final class TimelineEvents {
     public static final String SPLIT_TO = "split-to";
     /** This conversation started from messages of another one: {@code split-from|otherId}. */
     public static final String SPLIT_FROM = "split-from";
+    /** An agent linked this conversation to a related one: {@code linked|otherId}. */
+    public static final String LINKED = "linked";
+    /** An agent removed the link to another conversation: {@code unlinked|otherId}. */
+    public static final String UNLINKED = "unlinked";
 
     private TimelineEvents() {
     }
@@ -38,6 +42,14 @@ public final class TimelineEvents {
 
     static String mergedInto(long otherConversationId) {
         return MERGED_INTO + "|" + otherConversationId;
+    }
+
+    static String linked(long otherConversationId) {
+        return LINKED + "|" + otherConversationId;
+    }
+
+    static String unlinked(long otherConversationId) {
+        return UNLINKED + "|" + otherConversationId;
     }
 
     static String splitTo(long newConversationId) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.loyaldesk.text.WordOverlap;
 
 /** Which conversation a customer's message continues, as the rule reads. */
 class ContinuationPolicyTests {
@@ -56,6 +59,44 @@ class ContinuationPolicyTests {
     }
 
     @Test
+    void ofSeveralWithoutAReasonToTellThemApartTheWordsDecide() {
+        var parcel = active(1, null, Set.of(), 60);
+        var invoice = active(2, null, Set.of(), 10);
+        Map<Long, String> said = Map.of(
+            1L, "Mijn pakket is nog steeds niet bezorgd, de bezorger zegt dat hij is geweest",
+            2L, "Op de factuur staat een verkeerd bedrag, ik ben twee keer betaald");
+
+        assertThat(choose("Is de bezorger vandaag wel langs geweest met mijn pakket?", NO_REASON, said, parcel, invoice))
+            .as("about the parcel, though the invoice conversation is more recent").contains(1L);
+        assertThat(choose("Klopt het bedrag op de factuur nu wel?", NO_REASON, said, parcel, invoice)).contains(2L);
+        assertThat(choose("Hallo, ik heb nog een vraag", NO_REASON, said, parcel, invoice))
+            .as("no words in common: the most recent").contains(2L);
+    }
+
+    @Test
+    void ofSeveralWithTheSameReasonTheWordsDecideAmongThose() {
+        var blender = active(1, "product-defect", Set.of(), 60);
+        var kettle = active(2, "product-defect", Set.of(), 10);
+        var refund = active(3, "refund", Set.of(), 5);
+        Map<Long, String> said = Map.of(
+            1L, "The blender makes a grinding noise and smells burnt",
+            2L, "The kettle leaks water from the bottom",
+            3L, "When will I get my refund for the blender?");
+
+        assertThat(choose("The blender still smells burnt after one use", () -> "product-defect", said,
+            blender, kettle, refund)).contains(1L);
+    }
+
+    @Test
+    void wordsThatDoNotClearlyPointToOneLeaveTheMostRecent() {
+        var first = active(1, null, Set.of(), 60);
+        var second = active(2, null, Set.of(), 10);
+        Map<Long, String> said = Map.of(1L, "My order has not arrived", 2L, "My order arrived damaged");
+
+        assertThat(choose("About my order", NO_REASON, said, first, second)).contains(2L);
+    }
+
+    @Test
     void aSolvedConversationIsReopenedOnlyForTheSameReason() {
         var solved = new ContinuationPolicy.Candidate(3, false, "delivery", Set.of(), NOW.minusSeconds(3600));
 
@@ -88,7 +129,16 @@ class ContinuationPolicyTests {
     }
 
     private static Optional<Long> choose(String text, Supplier<String> reason, ContinuationPolicy.Candidate... candidates) {
-        return ContinuationPolicy.choose(MessageReferences.in(null, text), reason, List.of(candidates))
+        return choose(text, reason, Map.of(), candidates);
+    }
+
+    /** {@code said}: what each conversation's customer wrote so far, by conversation id. */
+    private static Optional<Long> choose(String text, Supplier<String> reason, Map<Long, String> said,
+                                         ContinuationPolicy.Candidate... candidates) {
+        Set<String> words = WordOverlap.words(text);
+        ContinuationPolicy.Likeness likeness = ids -> ids.stream().collect(Collectors.toMap(id -> id,
+            id -> WordOverlap.share(words, WordOverlap.words(said.getOrDefault(id, "")))));
+        return ContinuationPolicy.choose(MessageReferences.in(null, text), reason, likeness, List.of(candidates))
             .map(ContinuationPolicy.Candidate::id);
     }
 }

@@ -162,6 +162,39 @@ class WorkspaceInChromiumTests {
         assertThat(page.locator(".timeline")).not().containsText("KK-8002 is kapot aangekomen");
     }
 
+    @Test
+    void anAgentLinksARelatedConversationOfAnotherCustomerAndRemovesTheLinkInDutchAndEnglish() {
+        Api api = new Api(port);
+        long outage = api.inbound("email", "storing-" + java.util.UUID.randomUUID() + "@voorbeeld.nl",
+            "De app toont sinds vanochtend geen bestellingen meer.", null).id("conversationId");
+        long same = api.inbound("chat", "storing-" + java.util.UUID.randomUUID() + "@voorbeeld.nl",
+            "The app shows an empty order list since this morning.", null).id("conversationId");
+        Page page = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)),
+            "anna@loyaldesk.demo");
+
+        page.navigate(base() + "/conversations/" + outage + "?lang=nl");
+        page.locator("#link-other").fill("#" + same);
+        page.locator("#related button[type=submit]", new Page.LocatorOptions().setHasText("Koppelen")).click();
+        assertThat(page.locator(".flash.notice")).containsText("Gesprekken gekoppeld");
+        assertThat(page.locator("#related")).containsText("The app shows an empty order list");
+        assertThat(page.locator(".timeline .event-line").last()).containsText("koppelde dit gesprek aan gesprek #" + same);
+        page.locator("#related").scrollIntoViewIfNeeded();
+        screenshot(page, "linked-nl");
+
+        page.locator("#link-other").fill("twaalf");
+        page.locator("#related button[type=submit]", new Page.LocatorOptions().setHasText("Koppelen")).click();
+        assertThat(page.locator(".flash.error")).containsText("Vul het nummer van een gesprek in");
+
+        page.navigate(base() + "/conversations/" + same + "?lang=en");
+        assertThat(page.locator("#related")).containsText("De app toont sinds vanochtend");
+        page.locator("#related").getByText("Remove link").click();
+        assertThat(page.locator(".flash.notice")).containsText("Link removed");
+        assertThat(page.locator("#related")).containsText("No conversations linked");
+        assertThat(page.locator(".timeline .event-line").last()).containsText("removed the link to conversation #" + outage);
+        page.locator("#related").scrollIntoViewIfNeeded();
+        screenshot(page, "unlinked-en");
+    }
+
     private Page logIn(BrowserContext context, String email) {
         return Chromium.logIn(context, base(), email);
     }
