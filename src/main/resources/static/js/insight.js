@@ -113,46 +113,23 @@
     });
   }
 
-  // A lead's page shows an alert the moment a customer writes in anger.
+  // A lead's page shows an alert the moment a customer writes in anger, a target is about to be missed or a rule
+  // asks for the lead.
   function listenForAlerts() {
     const holder = document.getElementById("lead-alerts");
     if (!holder || !window.EventSource) return;
-    const source = new EventSource(holder.dataset.stream);
-    source.addEventListener("anger", (event) => {
-      const alert = JSON.parse(event.data);
+    const d = holder.dataset;
+    const source = new EventSource(d.stream);
+    const show = (kind, heading, line, conversationId) => {
       const box = document.createElement("div");
-      box.className = "lead-alert";
+      box.className = "lead-alert " + kind;
       box.setAttribute("role", "alert");
       const title = document.createElement("strong");
-      title.textContent = holder.dataset.title + " · " + Math.round(alert.anger * 100) + "%";
+      title.textContent = heading;
       const text = document.createElement("span");
-      text.textContent = alert.customer + ": " + alert.subject + (alert.words ? " (" + alert.words + ")" : "");
+      text.textContent = line;
       const link = document.createElement("a");
-      link.href = "/conversations/" + alert.conversationId;
-      link.textContent = holder.dataset.open;
-      const close = document.createElement("button");
-      close.type = "button";
-      close.className = "link";
-      close.textContent = "×";
-      close.addEventListener("click", () => box.remove());
-      box.append(title, text, link, close);
-      holder.prepend(box);
-    });
-    // an SLA warning or breach of the lead's team: which target, how long until (or since) it was due
-    source.addEventListener("sla", (event) => {
-      const alert = JSON.parse(event.data);
-      const d = holder.dataset;
-      const box = document.createElement("div");
-      box.className = "lead-alert sla-alert sla-" + alert.stage;
-      box.setAttribute("role", "alert");
-      const title = document.createElement("strong");
-      const target = { "first-reply": d.slaFirstReply, "next-reply": d.slaNextReply, "resolution": d.slaResolution }[alert.target];
-      title.textContent = (alert.stage === "breach" ? d.slaBreach : d.slaWarning) + " · " + target;
-      const text = document.createElement("span");
-      const when = (alert.stage === "breach" ? d.slaOverdue : d.slaDueIn).replace("{0}", alert.minutes);
-      text.textContent = alert.subject + " — " + when + (alert.assignee ? " (" + alert.assignee + ")" : "");
-      const link = document.createElement("a");
-      link.href = "/conversations/" + alert.conversationId;
+      link.href = "/conversations/" + conversationId;
       link.textContent = d.open;
       const close = document.createElement("button");
       close.type = "button";
@@ -161,6 +138,25 @@
       close.addEventListener("click", () => box.remove());
       box.append(title, text, link, close);
       holder.prepend(box);
+    };
+    source.addEventListener("anger", (event) => {
+      const alert = JSON.parse(event.data);
+      show("anger-alert", d.title + " · " + Math.round(alert.anger * 100) + "%",
+        alert.customer + ": " + alert.subject + (alert.words ? " (" + alert.words + ")" : ""), alert.conversationId);
+    });
+    // an SLA warning or breach of the lead's team: which target, how long until (or since) it was due
+    source.addEventListener("sla", (event) => {
+      const alert = JSON.parse(event.data);
+      const target = { "first-reply": d.slaFirstReply, "next-reply": d.slaNextReply, "resolution": d.slaResolution }[alert.target];
+      const when = (alert.stage === "breach" ? d.slaOverdue : d.slaDueIn).replace("{0}", alert.minutes);
+      show("sla-alert sla-" + alert.stage, (alert.stage === "breach" ? d.slaBreach : d.slaWarning) + " · " + target,
+        alert.subject + " — " + when + (alert.assignee ? " (" + alert.assignee + ")" : ""), alert.conversationId);
+    });
+    // a rule that asks for the lead: which rule, on which conversation, whose it is
+    source.addEventListener("rule", (event) => {
+      const alert = JSON.parse(event.data);
+      show("rule-alert", d.ruleTitle + " · " + alert.rule,
+        alert.subject + (alert.assignee ? " (" + alert.assignee + ")" : ""), alert.conversationId);
     });
     window.addEventListener("pagehide", () => source.close());
   }

@@ -14,6 +14,7 @@ import org.loyaldesk.conversation.Priority;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.identity.AgentSummary;
 import org.loyaldesk.identity.Role;
+import org.loyaldesk.insight.LeadAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -32,14 +33,16 @@ class RuleActions {
     private final MacroApplication macros;
     private final MacroBook macroBook;
     private final AgentDirectory directory;
+    private final LeadAlerts alerts;
     private final MessageSource messages;
 
     RuleActions(ConversationWork work, MacroApplication macros, MacroBook macroBook, AgentDirectory directory,
-                MessageSource messages) {
+                LeadAlerts alerts, MessageSource messages) {
         this.work = work;
         this.macros = macros;
         this.macroBook = macroBook;
         this.directory = directory;
+        this.alerts = alerts;
         this.messages = messages;
     }
 
@@ -105,9 +108,10 @@ class RuleActions {
                 }
                 work.changeStatus(c.id(), status, null);
             }
-            case "notify-lead" -> {
-                // the note that explains the firing names the leads; it is what they see on the conversation
-            }
+            // the team's leads (all leads without a team) and admins see it on any page they have open; the note that
+            // explains the firing names the leads, for whoever opens the conversation later
+            case "notify-lead" -> alerts.push("rule", c.teamId(), new RuleAlert(c.id(), c.subject(), rule.name(),
+                c.assigneeName()));
             default -> throw new IllegalStateException(action.type());
         }
         return true;

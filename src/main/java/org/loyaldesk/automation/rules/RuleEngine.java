@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.loyaldesk.automation.ConversationLanguage;
 import org.loyaldesk.automation.Explanations;
+import org.loyaldesk.automation.sla.SlaWarningRaised;
 import org.loyaldesk.conversation.ConversationOpened;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationReopened;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -93,6 +95,14 @@ class RuleEngine {
     @TransactionalEventListener
     void on(ConversationReopened event) {
         run(RuleTrigger.CONVERSATION_REOPENED, event.conversationId(), "reopened:" + clock.millis());
+    }
+
+    /** Raised outside a transaction, by the SLA watch: a plain listener, on a thread of its own. */
+    @Async
+    @EventListener
+    void on(SlaWarningRaised event) {
+        run(RuleTrigger.SLA_NEAR_BREACH, event.conversationId(),
+            "sla:" + event.target() + ":" + event.dueAt().toEpochMilli());
     }
 
     void run(RuleTrigger trigger, long conversationId, String occasion) {

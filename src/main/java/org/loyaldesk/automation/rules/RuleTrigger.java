@@ -3,11 +3,12 @@ package org.loyaldesk.automation.rules;
 import java.util.Locale;
 
 /**
- * When a rule is considered. There is no "SLA near breach" trigger: no event announces one yet.
- * {@link #TIME_PASSED} is checked on a schedule: a conversation in a status for at least so many hours.
+ * When a rule is considered. {@link #SLA_NEAR_BREACH} comes with the warning before a service-level target is
+ * missed (the lead's warning percentage of the target); {@link #TIME_PASSED} is checked on a schedule: a
+ * conversation in a status for at least so many hours.
  */
 public enum RuleTrigger {
-    MESSAGE_RECEIVED, CONVERSATION_CREATED, CONVERSATION_SOLVED, CONVERSATION_REOPENED, TIME_PASSED;
+    MESSAGE_RECEIVED, CONVERSATION_CREATED, CONVERSATION_SOLVED, CONVERSATION_REOPENED, SLA_NEAR_BREACH, TIME_PASSED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -20,6 +21,6 @@ public enum RuleTrigger {
             }
         }
         throw new IllegalArgumentException("Unknown trigger '" + code + "'; use one of message-received, "
-            + "conversation-created, conversation-solved, conversation-reopened, time-passed");
+            + "conversation-created, conversation-solved, conversation-reopened, sla-near-breach, time-passed");
     }
 }

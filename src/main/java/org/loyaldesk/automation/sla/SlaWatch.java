@@ -16,6 +16,7 @@ import org.loyaldesk.conversation.ConversationDueTimes;
 import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.insight.LeadAlerts;
 import org.loyaldesk.platform.Transactions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Raises warnings and breaches when their moment comes. Reads only the clocks whose next check is due (an index),
  * claims each with a conditional update so that one node raises it once, records it for the dashboards, tells the
  * team's leads on their open pages and the assignee in the timeline (which refreshes their inbox and conversation).
- * A deadline missed long ago (history imported, the server down for a day) is recorded but alerts nobody.
+ * A deadline missed long ago (history imported, the server down for a day) is recorded but alerts nobody. A warning
+ * is also announced to the rules on "SLA near breach".
  */
 @Component
 class SlaWatch {
@@ -41,10 +43,12 @@ class SlaWatch {
     private final MessageSource messages;
     private final Transactions transactions;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SlaWatch(SlaClocks clocks, ConversationDueTimes conversations, AgentDirectory directory, LeadAlerts alerts,
-             Explanations explanations, MessageSource messages, Transactions transactions, JdbcClient jdbc, Clock clock) {
+             Explanations explanations, MessageSource messages, Transactions transactions, JdbcClient jdbc,
+             ApplicationEventPublisher events, Clock clock) {
         this.clocks = clocks;
         this.conversations = conversations;
         this.directory = directory;
@@ -53,6 +57,7 @@ class SlaWatch {
         this.messages = messages;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +105,9 @@ class SlaWatch {
         });
         if (claimed && conversation != null && Duration.between(read.dueAt(), now).compareTo(TOO_LATE_TO_ALERT) < 0) {
             tell(stage, read, conversation, now);
+            if (stage == SlaStage.WARNING) {
+                events.publishEvent(new SlaWarningRaised(conversation.id(), read.target().code(), read.dueAt()));
+            }
         }
         return claimed;
     }

@@ -150,7 +150,7 @@ class RuleTests {
         assertThat(save(base, "actions", List.of(action("send-macro", "999999999")))).isEqualTo(422);
         assertThat(save(base, "actions", List.of(action("status", "open")))).isEqualTo(422);
         assertThat(save(base, "actions", List.of())).isEqualTo(422);
-        assertThat(save(base, "trigger", "sla-near-breach")).isEqualTo(400);
+        assertThat(save(base, "trigger", "sla-exploded")).isEqualTo(400);
         assertThat(save(base, "trigger", "time-passed")).isEqualTo(422);
         assertThat(save(base, "name", "Nul\u0000")).isEqualTo(400);
         assertThat(api.postRaw(PATH, "{\"name\": [").status()).isEqualTo(400);

@@ -117,6 +117,46 @@ class SlaTests {
     }
 
     @Test
+    void aRuleOnSlaNearBreachRaisesThePriorityAndCallsTheLeadOnce() throws Exception {
+        Api api = new Api(port);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long team = api.post("/api/v1/teams", Map.of("name", "Near " + unique)).id("id");
+        String lead = "lead-" + unique + "@loyaldesk.test";
+        api.post("/api/v1/agents", Map.of("email", lead, "name", "Lead " + unique, "password", PASSWORD, "role", "LEAD",
+            "teamId", team));
+        api.put("/api/v1/automation/sla/calendars/" + team, Map.of("zone", "UTC", "week", allDay(), "dutchHolidays", false));
+        api.put("/api/v1/automation/sla/policies", Map.of("priority", "normal", "channel", "sms", "firstReplyMinutes", 60));
+        long rule = api.post("/api/v1/automation/rules", Map.of("name", "Bijna te laat " + unique, "active", true,
+            "trigger", "sla-near-breach", "conditions", List.of(Map.of("field", "tag", "operator", "is", "value", unique)),
+            "actions", List.of(Map.of("type", "priority", "value", "urgent"), Map.of("type", "notify-lead")))).id("id");
+        long id = api.inbound("sms", "near-" + unique + "@voorbeeld.nl", "Waar blijft mijn terugbetaling?", null)
+            .id("conversationId");
+        api.post("/api/v1/conversations/" + id + "/assignment", Map.of("teamId", team));
+        api.put("/api/v1/conversations/" + id + "/tags/" + unique, Map.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> dueAt(api, id) != null);
+        Instant due = dueAt(api, id);
+        Browser browser = new Browser(port);
+        browser.logIn(lead, PASSWORD);
+        BlockingQueue<String> alerts = listen(browser);
+
+        watch.check(due.minus(Duration.ofMinutes(5)));
+        watch.check(due.minus(Duration.ofMinutes(4)));
+
+        List<String> heard = new ArrayList<>();
+        for (String alert = next(alerts, id, 20); alert != null; alert = next(alerts, id, heard.size() < 2 ? 20 : 2)) {
+            heard.add(alert);
+        }
+        assertThat(heard).as("the warning, then the rule's call, once").hasSize(2)
+            .anySatisfy(alert -> assertThat(alert).startsWith("sla ").contains("\"stage\":\"warning\""))
+            .anySatisfy(alert -> assertThat(alert).startsWith("rule ").contains("Bijna te laat " + unique));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "urgent".equals(api.get("/api/v1/conversations/" + id).json()
+            .at("/summary/priority").asString()));
+        assertThat(timeline(api, id)).filteredOn(text -> text.contains("Bijna te laat " + unique)).hasSize(1);
+        api.delete("/api/v1/automation/rules/" + rule);
+        api.delete("/api/v1/automation/sla/policies/" + policyId(api, "sms"));
+    }
+
+    @Test
     void dueTimesShowInTheInboxInDutchAndEnglishAndTheEarliestComesFirst() {
         Api api = new Api(port);
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -303,7 +343,7 @@ class SlaTests {
                 "text", "Al een maand geen antwoord")))))).json().get("conversationIds").get(0).asLong();
     }
 
-    /** The lead's page listening to its alerts: each "sla" event's data, as it arrives. */
+    /** The lead's page listening to its alerts: each "sla" and "rule" event, its name and data, as it arrives. */
     private static BlockingQueue<String> listen(Browser browser) throws Exception {
         BlockingQueue<String> alerts = new LinkedBlockingQueue<>();
         BufferedReader page = new BufferedReader(new InputStreamReader(browser.stream("/insight/alerts"),
@@ -311,12 +351,12 @@ class SlaTests {
         assertThat(page.readLine()).isEqualTo("event:ready");
         Thread.ofVirtual().start(() -> {
             try {
-                boolean sla = false;
+                String event = "";
                 for (String line = page.readLine(); line != null; line = page.readLine()) {
                     if (line.startsWith("event:")) {
-                        sla = line.equals("event:sla");
-                    } else if (sla && line.startsWith("data:")) {
-                        alerts.add(line.substring(5));
+                        event = line.substring(6);
+                    } else if ((event.equals("sla") || event.equals("rule")) && line.startsWith("data:")) {
+                        alerts.add(event + " " + line.substring(5));
                     }
                 }
             } catch (Exception closed) {
