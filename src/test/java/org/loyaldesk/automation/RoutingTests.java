@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
+import org.loyaldesk.Browser;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.automation.routing.Availability;
 import org.loyaldesk.automation.routing.Reassignment;
@@ -170,6 +171,39 @@ class RoutingTests {
         assertThat(moved.at("/summary/assigneeId").asLong()).isEqualTo(bram);
         assertThat(notes(moved)).anySatisfy(note -> assertThat(note).contains("Anna " + word).contains("Bram " + word));
         assertThat(reassignment.reassignFrom(anna)).isZero();
+    }
+
+    @Test
+    void anAgentSaysInTheTopBarTheyAreAwayOrOfflineAndRoutingListens() {
+        long anna = onlineAgent("Anna");
+        long bram = onlineAgent("Bram");
+        rule(Map.of("teamId", team, "channel", "phone"));
+        giveWork(bram, 1);
+        long waiting = arrive("phone", "Bel mij terug over bestelling " + word);
+        assertThat(awaitAssigned(waiting).at("/summary/assigneeId").asLong()).isEqualTo(anna);
+        Browser browser = new Browser(port);
+        browser.logIn("anna-" + word + "@loyaldesk.test", PASSWORD);
+        assertThat(browser.get("/inbox?lang=nl").html()).contains("is-online").contains("Beschikbaarheid");
+
+        Browser.Page away = browser.post("/me/availability?lang=nl", Map.of("status", "away"));
+
+        assertThat(away.html()).contains("is-away").contains("Je bent afwezig");
+        long next = arrive("phone", "Ook een vraag over bestelling " + word);
+        assertThat(awaitAssigned(next).at("/summary/assigneeId").asLong()).as("not to Anna while she is away")
+            .isEqualTo(bram);
+
+        Browser.Page offline = browser.post("/me/availability?lang=en", Map.of("status", "offline"));
+
+        assertThat(offline.html()).contains("is-offline").contains("one customer waiting on you went to your colleagues");
+        assertThat(admin.get("/api/v1/conversations/" + waiting).json().at("/summary/assigneeId").asLong())
+            .as("handed on at once").isEqualTo(bram);
+
+        Browser.Page nonsense = browser.post("/me/availability?lang=en", Map.of("status", "asleep"));
+
+        assertThat(nonsense.status()).isEqualTo(200);
+        assertThat(nonsense.html()).contains("Choose online, away or offline.").contains("is-offline");
+        assertThat(browser.postWithoutCsrf("/me/availability", Map.of("status", "online")).status()).isEqualTo(403);
+        assertThat(browser.get("/inbox").html()).contains("is-offline");
     }
 
     @Test

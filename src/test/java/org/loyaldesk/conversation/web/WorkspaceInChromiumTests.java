@@ -195,6 +195,34 @@ class WorkspaceInChromiumTests {
         screenshot(page, "unlinked-en");
     }
 
+    @Test
+    void anAgentSetsTheirAvailabilityInTheTopBarOnALaptopScreenInDutchAndEnglish() {
+        Page page = logIn(chromium.newContext(new Browser.NewContextOptions().setViewportSize(1024, 700)),
+            "anna@loyaldesk.demo");
+        try {
+            page.navigate(base() + "/inbox?lang=nl");
+            page.locator("#my-availability").selectOption("away");
+            page.waitForURL(url -> url.contains("/inbox"));
+            assertThat(page.locator(".topbar .availability")).hasClass(java.util.regex.Pattern.compile("is-away"));
+            assertThat(page.locator(".flash.notice")).containsText("Je bent afwezig");
+            Object overflow = page.evaluate("() => { const bar = document.querySelector('.topbar');"
+                + " return bar.scrollWidth - bar.clientWidth; }");
+            assertThat(((Number) overflow).intValue()).as("the top bar fits a 1024 px screen").isLessThanOrEqualTo(0);
+            screenshot(page, "availability-away-nl");
+
+            page.navigate(base() + "/inbox?lang=en");
+            page.locator("#my-availability").selectOption("offline");
+            page.waitForURL(url -> url.contains("/inbox"));
+            assertThat(page.locator(".topbar .availability")).hasClass(java.util.regex.Pattern.compile("is-offline"));
+            assertThat(page.locator("#my-availability")).hasValue("offline");
+            assertThat(page.locator(".flash.notice")).containsText("You are offline"); // routing is off in the demo
+            screenshot(page, "availability-offline-en");
+        } finally {
+            page.locator("#my-availability").selectOption("online"); // other tests log in as Anna
+            page.waitForURL(url -> url.contains("/inbox"));
+        }
+    }
+
     private Page logIn(BrowserContext context, String email) {
         return Chromium.logIn(context, base(), email);
     }
