@@ -71,6 +71,22 @@ public class AgentWorkloads {
             .query(Long.class).list();
     }
 
+    /**
+     * Conversations in a team's queue: nobody has them and the customer waits. The longest waiting first, as many
+     * as {@code limit}.
+     */
+    public List<Queued> queued(int limit) {
+        return jdbc.sql("""
+                SELECT id, team_id FROM conversation_conversation
+                WHERE assignee_id IS NULL AND team_id IS NOT NULL AND status IN ('NEW', 'OPEN')
+                  AND awaiting_reply_since IS NOT NULL AND merged_into_id IS NULL AND spam = FALSE
+                ORDER BY awaiting_reply_since, id""")
+            .query((rs, n) -> new Queued(rs.getLong(1), rs.getLong(2))).stream().limit(limit).toList();
+    }
+
+    public record Queued(long conversationId, long teamId) {
+    }
+
     public record Owner(long agentId, Long teamId) {
     }
 }

@@ -19,6 +19,7 @@ import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.automation.routing.Availability;
+import org.loyaldesk.automation.routing.QueuedWork;
 import org.loyaldesk.automation.routing.Reassignment;
 import org.loyaldesk.conversation.AgentsAtWork;
 import org.loyaldesk.conversation.spi.ConversationPanels;
@@ -48,6 +49,8 @@ class RoutingTests {
     AdminSettings settings;
     @Autowired
     Reassignment reassignment;
+    @Autowired
+    QueuedWork queuedWork;
     @Autowired
     List<ConversationPanels> panels;
 
@@ -171,6 +174,29 @@ class RoutingTests {
         assertThat(moved.at("/summary/assigneeId").asLong()).isEqualTo(bram);
         assertThat(notes(moved)).anySatisfy(note -> assertThat(note).contains("Anna " + word).contains("Bram " + word));
         assertThat(reassignment.reassignFrom(anna)).isZero();
+    }
+
+    @Test
+    void aCustomerWaitingInTheQueueGetsTheFirstAgentWhoComesOnline() {
+        long anna = agent("Anna");
+        rule(Map.of("teamId", team, "channel", "phone"));
+        long waiting = arrive("phone", "Is er iemand die mij kan helpen met bestelling " + word + "?");
+        await().atMost(Duration.ofSeconds(10)).until(() -> notes(admin.get("/api/v1/conversations/" + waiting).json())
+            .stream().anyMatch(note -> note.contains("waiting in the team's queue")));
+        queuedWork.pickUp();
+        assertThat(admin.get("/api/v1/conversations/" + waiting).json().at("/summary/assigneeId").isNull())
+            .as("nobody online yet").isTrue();
+
+        atWork.screenOpened(anna);
+        queuedWork.pickUp();
+
+        JsonNode picked = admin.get("/api/v1/conversations/" + waiting).json();
+        assertThat(picked.at("/summary/assigneeId").asLong()).isEqualTo(anna);
+        assertThat(notes(picked)).anySatisfy(note -> assertThat(note).startsWith("Picked up from the team's queue")
+            .contains("Anna " + word));
+        queuedWork.pickUp();
+        assertThat(notes(admin.get("/api/v1/conversations/" + waiting).json()))
+            .filteredOn(note -> note.startsWith("Picked up")).as("picked up once").hasSize(1);
     }
 
     @Test
