@@ -194,7 +194,7 @@ public class CustomerDirectory {
             throw new NotFoundException("Customer", customerId);
         }
         // one row added, not the aggregate saved: saving would rewrite every contact point of the customer
-        jdbc.sql("INSERT INTO customer_contact_point (customer_id, kind, address, match_key) VALUES (?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO customer_contact_point (customer_id, kind, address, phone_key) VALUES (?, ?, ?, ?)")
             .params(customerId, address.kind().name(), address.value(), DuplicateKeys.of(address.kind(), address.value()))
             .update();
         audit.record("customer.contact-learned", "customer", customerId, address.toString());

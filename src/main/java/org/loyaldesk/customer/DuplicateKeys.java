@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What two records of one person tend to share although they are written differently, stored beside
- * the name and each contact point so that likely duplicates are found through an index. Two names
- * are the same when they differ only in case, accents and spacing ("José  de Vries", "jose de vries");
- * two phone numbers when they have the same digits once the Dutch trunk zero is settled ("06…",
- * "+316…", "00316…" and "+31 (0)6…", which {@link ContactAddress#phone} keeps as +3106…); two email
- * addresses when they have the same domain.
+ * What two records of one person tend to share although they are written differently; the name's and
+ * a phone number's keys are stored beside them so that likely duplicates are found through an index.
+ * Two names are the same when they differ only in case, accents and spacing ("José  de Vries",
+ * "jose de vries"); two phone numbers when they have the same digits once the Dutch trunk zero is
+ * settled ("06…", "+316…", "00316…" and "+31 (0)6…", which {@link ContactAddress#phone} keeps as
+ * +3106…); two email addresses when they have the same domain.
  */
 final class DuplicateKeys {
 
@@ -31,16 +31,16 @@ final class DuplicateKeys {
         return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
-    /** The phone number's digits in international form, the email address's domain, or null for other kinds. */
+    /** The key of a contact point: a phone number's digits in international form, null for other kinds. */
     static String of(ContactKind kind, String value) {
-        return switch (kind) {
-            case PHONE -> phoneDigits(value);
-            case EMAIL -> value.contains("@") ? value.substring(value.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT) : null;
-            case CHAT, EXTERNAL -> null;
-        };
+        return kind == ContactKind.PHONE ? phone(value) : null;
     }
 
-    private static String phoneDigits(String number) {
+    static String emailDomain(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String phone(String number) {
         String digits = number.replaceAll("\\D", "");
         boolean international = number.trim().startsWith("+");
         if (!international && digits.startsWith("00")) {

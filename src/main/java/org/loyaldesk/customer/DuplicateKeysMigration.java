@@ -46,13 +46,13 @@ class DuplicateKeysMigration implements JavaMigration {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("ALTER TABLE customer_customer ADD COLUMN name_key VARCHAR(200)");
-            ddl.execute("ALTER TABLE customer_contact_point ADD COLUMN match_key VARCHAR(320)");
+            ddl.execute("ALTER TABLE customer_contact_point ADD COLUMN phone_key VARCHAR(32)");
         }
         fillKeys(connection);
         // after the fill, so that a large table is indexed once rather than row by row
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE INDEX customer_customer_by_name_key ON customer_customer (name_key)");
-            ddl.execute("CREATE INDEX customer_contact_point_by_match_key ON customer_contact_point (match_key)");
+            ddl.execute("CREATE INDEX customer_contact_point_by_phone_key ON customer_contact_point (phone_key)");
         }
     }
 
@@ -60,9 +60,8 @@ class DuplicateKeysMigration implements JavaMigration {
     static void fillKeys(Connection connection) throws SQLException {
         fill(connection, "SELECT id, name FROM customer_customer WHERE name IS NOT NULL",
             "UPDATE customer_customer SET name_key = ? WHERE id = ?", rows -> DuplicateKeys.name(rows.getString(2)));
-        fill(connection, "SELECT id, kind, address FROM customer_contact_point WHERE kind IN ('PHONE', 'EMAIL')",
-            "UPDATE customer_contact_point SET match_key = ? WHERE id = ?",
-            rows -> DuplicateKeys.of(ContactKind.valueOf(rows.getString(2)), rows.getString(3)));
+        fill(connection, "SELECT id, address FROM customer_contact_point WHERE kind = 'PHONE'",
+            "UPDATE customer_contact_point SET phone_key = ? WHERE id = ?", rows -> DuplicateKeys.phone(rows.getString(2)));
     }
 
     private interface Key {

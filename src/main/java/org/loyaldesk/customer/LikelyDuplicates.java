@@ -1,5 +1,6 @@
 package org.loyaldesk.customer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LikelyDuplicates {
 
-    // a suggestion list longer than this is a common name, not a duplicate
     private static final int AT_MOST = 5;
 
     private final JdbcClient jdbc;
@@ -40,28 +40,56 @@ public class LikelyDuplicates {
         if (nameKey == null) {
             return List.of();
         }
-        // the name narrows through one index, the shared keys through another: no scan of all customers
-        List<Match> matches = jdbc.sql("""
-                SELECT c.id, MAX(CASE WHEN p.kind = 'PHONE' THEN 1 ELSE 0 END) AS by_phone,
-                       MIN(CASE WHEN p.kind = 'EMAIL' THEN p.match_key END) AS shared_domain
-                FROM customer_customer c
-                JOIN customer_contact_point p ON p.customer_id = c.id
-                JOIN customer_contact_point mine ON mine.customer_id = :id
-                     AND mine.kind = p.kind AND mine.match_key = p.match_key
-                WHERE c.name_key = :nameKey AND c.id <> :id AND c.merged_into_id IS NULL
-                GROUP BY c.id
-                ORDER BY by_phone DESC, c.id
-                FETCH FIRST :limit ROWS ONLY""")
-            .param("id", customerId).param("nameKey", nameKey).param("limit", AT_MOST)
-            .query((rs, row) -> new Match(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3))).list();
-        Map<Long, CustomerRef> refs = directory.refs(matches.stream().map(Match::customerId).toList());
-        return matches.stream().filter(match -> refs.containsKey(match.customerId()))
-            .map(match -> match.byPhone()
-                ? new LikelyDuplicate(refs.get(match.customerId()), Reason.SAME_NAME_AND_PHONE, null)
-                : new LikelyDuplicate(refs.get(match.customerId()), Reason.SAME_NAME_AND_EMAIL_DOMAIN, match.domain()))
+        Map<Long, String> found = new LinkedHashMap<>(); // the shared email domain, or null for a shared phone number
+        samePhone(customerId, nameKey).forEach(id -> found.put(id, null));
+        sameDomain(customerId, nameKey).forEach(found::putIfAbsent);
+        List<Long> shown = found.keySet().stream().limit(AT_MOST).toList();
+        Map<Long, CustomerRef> refs = directory.refs(shown);
+        return shown.stream().filter(refs::containsKey).map(id -> found.get(id) == null
+                ? new LikelyDuplicate(refs.get(id), Reason.SAME_NAME_AND_PHONE, null)
+                : new LikelyDuplicate(refs.get(id), Reason.SAME_NAME_AND_EMAIL_DOMAIN, found.get(id)))
             .toList();
     }
 
-    private record Match(long customerId, boolean byPhone, String domain) {
+    private List<Long> samePhone(long customerId, String nameKey) {
+        List<String> phones = jdbc.sql("""
+                SELECT phone_key FROM customer_contact_point WHERE customer_id = ? AND phone_key IS NOT NULL""")
+            .param(customerId).query(String.class).list();
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        // a phone number is held by one or two records, a name by many: either index finds these quickly
+        return jdbc.sql("""
+                SELECT DISTINCT c.id FROM customer_contact_point p JOIN customer_customer c ON c.id = p.customer_id
+                WHERE p.phone_key IN (:phones) AND c.name_key = :nameKey AND c.id <> :id AND c.merged_into_id IS NULL
+                ORDER BY c.id FETCH FIRST :limit ROWS ONLY""")
+            .param("phones", phones).param("nameKey", nameKey).param("id", customerId).param("limit", AT_MOST)
+            .query(Long.class).list();
+    }
+
+    /** The records of the same name with an address at one of the customer's domains, with that domain. */
+    private Map<Long, String> sameDomain(long customerId, String nameKey) {
+        List<String> domains = jdbc.sql("SELECT address FROM customer_contact_point WHERE customer_id = ? AND kind = 'EMAIL'")
+            .param(customerId).query(String.class).list().stream().map(DuplicateKeys::emailDomain).distinct().toList();
+        if (domains.isEmpty()) {
+            return Map.of();
+        }
+        // the domain is matched with LIKE on purpose: no index can start from a domain that half the
+        // customers share (gmail.com), so every plan narrows by the name first
+        StringBuilder sameDomain = new StringBuilder();
+        for (int i = 0; i < domains.size(); i++) {
+            sameDomain.append(i == 0 ? "" : " OR ").append("p.address LIKE :domain").append(i).append(" ESCAPE '\\'");
+        }
+        var query = jdbc.sql("""
+                SELECT c.id, p.address FROM customer_customer c JOIN customer_contact_point p ON p.customer_id = c.id
+                WHERE c.name_key = :nameKey AND c.id <> :id AND c.merged_into_id IS NULL AND p.kind = 'EMAIL'
+                AND (%s) ORDER BY c.id, p.address FETCH FIRST :rows ROWS ONLY""".formatted(sameDomain))
+            .param("nameKey", nameKey).param("id", customerId).param("rows", 10 * AT_MOST);
+        for (int i = 0; i < domains.size(); i++) {
+            query = query.param("domain" + i, "%@" + domains.get(i).replaceAll("([\\\\%_])", "\\\\$1"));
+        }
+        Map<Long, String> found = new LinkedHashMap<>();
+        query.query((rs, row) -> found.putIfAbsent(rs.getLong(1), DuplicateKeys.emailDomain(rs.getString(2)))).list();
+        return found;
     }
 }

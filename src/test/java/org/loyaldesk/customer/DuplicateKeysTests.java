@@ -34,8 +34,9 @@ class DuplicateKeysTests {
     }
 
     @Test
-    void anEmailAddressIsComparedByItsDomainAndOtherAddressesNotAtAll() {
-        assertThat(DuplicateKeys.of(ContactKind.EMAIL, "jan@Example.NL")).isEqualTo("example.nl");
+    void anEmailAddressIsComparedByItsDomainAndOnlyPhoneNumbersHaveAStoredKey() {
+        assertThat(DuplicateKeys.emailDomain("jan@Example.NL")).isEqualTo("example.nl");
+        assertThat(DuplicateKeys.of(ContactKind.EMAIL, "jan@example.nl")).isNull();
         assertThat(DuplicateKeys.of(ContactKind.CHAT, "visitor-1")).isNull();
         assertThat(DuplicateKeys.of(ContactKind.EXTERNAL, "instagram:jan")).isNull();
     }

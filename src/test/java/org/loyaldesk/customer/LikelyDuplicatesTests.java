@@ -43,7 +43,8 @@ class LikelyDuplicatesTests {
         api = new Api(port);
         // one surname and domain per test: the application and its database are shared by every test
         surname = "Dijk" + letters(8);
-        domain = "bakkerij-" + letters(8) + ".nl";
+        // an underscore matches any character in LIKE: a domain with one must match only itself
+        domain = "bakkerij_" + letters(8) + ".nl";
     }
 
     @Test
@@ -67,12 +68,13 @@ class LikelyDuplicatesTests {
         long atWork = customer(name, Map.of("email", "marieke@" + domain), "email");
         long colleague = customer("Marieke " + surname + " Jr", Map.of("email", "mj@" + domain), "email");
         long sameNameElsewhere = customer(name, Map.of("email", "marieke@thuis-" + domain), "email");
+        long lookalikeDomain = customer(name, Map.of("email", "marieke@" + domain.replace('_', 'x')), "email");
         long atWorkAgain = customer(name, Map.of("email", "m." + surname.toLowerCase() + "@" + domain), "api");
 
         JsonNode suggested = duplicates(atWork);
 
         assertThat(ids(suggested)).containsExactly(atWorkAgain)
-            .doesNotContain(atWork, colleague, sameNameElsewhere);
+            .doesNotContain(atWork, colleague, sameNameElsewhere, lookalikeDomain);
         assertThat(suggested.at("/0/reason").asString()).isEqualTo("same_name_and_email_domain");
         assertThat(suggested.at("/0/emailDomain").asString()).isEqualTo(domain.toLowerCase());
         assertThat(duplicates(colleague)).isEmpty();
@@ -121,12 +123,13 @@ class LikelyDuplicatesTests {
 
     @Test
     void recordsKeptBeforeThisFeatureAreComparedOnceTheMigrationFillsInTheirKeys() throws SQLException {
+        String mobile = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String name = "Anna " + surname;
-        long customer = customer(name, Map.of("email", "anna@" + domain), "email");
-        long duplicate = customer(name, Map.of("email", "a@" + domain), "email");
+        long customer = customer(name, Map.of("phone", "06" + mobile), "phone");
+        long duplicate = customer(name, Map.of("phone", "+31 (0)6 " + mobile), "phone");
         jdbc.sql("UPDATE customer_customer SET name_key = NULL WHERE id IN (:ids)")
             .param("ids", List.of(customer, duplicate)).update();
-        jdbc.sql("UPDATE customer_contact_point SET match_key = NULL WHERE customer_id IN (:ids)")
+        jdbc.sql("UPDATE customer_contact_point SET phone_key = NULL WHERE customer_id IN (:ids)")
             .param("ids", List.of(customer, duplicate)).update();
         assertThat(duplicates(customer)).isEmpty();
 
