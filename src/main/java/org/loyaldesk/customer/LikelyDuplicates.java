@@ -40,35 +40,34 @@ public class LikelyDuplicates {
         if (nameKey == null) {
             return List.of();
         }
-        Map<Long, String> found = new LinkedHashMap<>(); // the shared email domain, or null for a shared phone number
-        samePhone(customerId, nameKey).forEach(id -> found.put(id, null));
+        Map<Long, Match> found = new LinkedHashMap<>(samePhone(customerId, nameKey));
         sameDomain(customerId, nameKey).forEach(found::putIfAbsent);
         List<Long> shown = found.keySet().stream().limit(AT_MOST).toList();
         Map<Long, CustomerRef> refs = directory.refs(shown);
-        return shown.stream().filter(refs::containsKey).map(id -> found.get(id) == null
-                ? new LikelyDuplicate(refs.get(id), Reason.SAME_NAME_AND_PHONE, null)
-                : new LikelyDuplicate(refs.get(id), Reason.SAME_NAME_AND_EMAIL_DOMAIN, found.get(id)))
-            .toList();
+        return shown.stream().filter(refs::containsKey).map(id -> found.get(id).of(refs.get(id))).toList();
     }
 
-    private List<Long> samePhone(long customerId, String nameKey) {
+    private Map<Long, Match> samePhone(long customerId, String nameKey) {
         List<String> phones = jdbc.sql("""
                 SELECT phone_key FROM customer_contact_point WHERE customer_id = ? AND phone_key IS NOT NULL""")
             .param(customerId).query(String.class).list();
         if (phones.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         // a phone number is held by one or two records, a name by many: either index finds these quickly
-        return jdbc.sql("""
-                SELECT DISTINCT c.id FROM customer_contact_point p JOIN customer_customer c ON c.id = p.customer_id
+        Map<Long, Match> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT c.id, p.address FROM customer_contact_point p JOIN customer_customer c ON c.id = p.customer_id
                 WHERE p.phone_key IN (:phones) AND c.name_key = :nameKey AND c.id <> :id AND c.merged_into_id IS NULL
-                ORDER BY c.id FETCH FIRST :limit ROWS ONLY""")
-            .param("phones", phones).param("nameKey", nameKey).param("id", customerId).param("limit", AT_MOST)
-            .query(Long.class).list();
+                ORDER BY c.id, p.address FETCH FIRST :rows ROWS ONLY""")
+            .param("phones", phones).param("nameKey", nameKey).param("id", customerId).param("rows", 10 * AT_MOST)
+            .query((rs, row) -> found.putIfAbsent(rs.getLong(1), new Match(Reason.SAME_NAME_AND_PHONE, rs.getString(2))))
+            .list();
+        return found;
     }
 
-    /** The records of the same name with an address at one of the customer's domains, with that domain. */
-    private Map<Long, String> sameDomain(long customerId, String nameKey) {
+    /** The records of the same name with an address at one of the customer's domains. */
+    private Map<Long, Match> sameDomain(long customerId, String nameKey) {
         List<String> domains = jdbc.sql("SELECT address FROM customer_contact_point WHERE customer_id = ? AND kind = 'EMAIL'")
             .param(customerId).query(String.class).list().stream().map(DuplicateKeys::emailDomain).distinct().toList();
         if (domains.isEmpty()) {
@@ -88,8 +87,18 @@ public class LikelyDuplicates {
         for (int i = 0; i < domains.size(); i++) {
             query = query.param("domain" + i, "%@" + domains.get(i).replaceAll("([\\\\%_])", "\\\\$1"));
         }
-        Map<Long, String> found = new LinkedHashMap<>();
-        query.query((rs, row) -> found.putIfAbsent(rs.getLong(1), DuplicateKeys.emailDomain(rs.getString(2)))).list();
+        Map<Long, Match> found = new LinkedHashMap<>();
+        query.query((rs, row) -> found.putIfAbsent(rs.getLong(1),
+            new Match(Reason.SAME_NAME_AND_EMAIL_DOMAIN, rs.getString(2)))).list();
         return found;
+    }
+
+    /** Why a record was found, and its address that matched. */
+    private record Match(Reason reason, String address) {
+
+        LikelyDuplicate of(CustomerRef customer) {
+            return new LikelyDuplicate(customer, reason, address,
+                reason == Reason.SAME_NAME_AND_EMAIL_DOMAIN ? DuplicateKeys.emailDomain(address) : null);
+        }
     }
 }

@@ -59,6 +59,7 @@ class LikelyDuplicatesTests {
         assertThat(suggested).hasSize(1);
         assertThat(suggested.at("/0/customer/id").asLong()).isEqualTo(onWhatsApp);
         assertThat(suggested.at("/0/reason").asString()).isEqualTo("same_name_and_phone");
+        assertThat(suggested.at("/0/address").asString()).isEqualTo("+3106" + mobile);
         assertThat(duplicates(onWhatsApp).findValuesAsString("reason")).containsExactly("same_name_and_phone");
     }
 
@@ -77,6 +78,7 @@ class LikelyDuplicatesTests {
             .doesNotContain(atWork, colleague, sameNameElsewhere, lookalikeDomain);
         assertThat(suggested.at("/0/reason").asString()).isEqualTo("same_name_and_email_domain");
         assertThat(suggested.at("/0/emailDomain").asString()).isEqualTo(domain.toLowerCase());
+        assertThat(suggested.at("/0/address").asString()).isEqualTo("m." + surname.toLowerCase() + "@" + domain.toLowerCase());
         assertThat(duplicates(colleague)).isEmpty();
     }
 
