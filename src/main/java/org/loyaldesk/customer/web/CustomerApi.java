@@ -96,9 +96,10 @@ class CustomerApi {
 
     @Operation(summary = "Likely duplicates of this customer, to merge",
         description = "Up to five other customers with the same name (case, accents and spacing aside) and the same "
-            + "phone number (06…, +316… and 00316… are one number), or the same name and an email address at the "
-            + "same domain (emailDomain). Those sharing a phone number come first; merged and erased customers never "
-            + "appear. Merge one with POST /api/v1/customers/{id}/merge.")
+            + "phone number (06…, +316…, 00316… and +31 (0)6… are one number), or the same name and an email address "
+            + "at the same domain (emailDomain); address is the other customer's address that matched. Those sharing a "
+            + "phone number come first; merged and erased customers never appear; a customer without a name has none. "
+            + "Merge one with POST /api/v1/customers/{id}/merge. 404 for an unknown customer.")
     @GetMapping("/api/v1/customers/{id}/duplicates")
     List<LikelyDuplicate> duplicates(@PathVariable long id) {
         return duplicates.of(id);
