@@ -22,6 +22,7 @@ class ApiDocumentationTests {
         assertThat(paths.has("/api/v1/messages/inbound")).isTrue();
         assertThat(paths.has("/api/v1/conversations/{id}/replies")).isTrue();
         assertThat(paths.has("/api/v1/customers/{id}/merge")).isTrue();
+        assertThat(paths.has("/api/v1/customers/{id}/duplicates")).isTrue();
         assertThat(docs.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
     }
 }

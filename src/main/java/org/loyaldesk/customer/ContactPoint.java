@@ -6,10 +6,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A contact address as stored on its customer. */
 @Table("customer_contact_point")
-record ContactPoint(@Id Long id, ContactKind kind, @Column("address") String value) {
+record ContactPoint(@Id Long id, ContactKind kind, @Column("address") String value, String phoneKey) {
 
     static ContactPoint of(ContactAddress address) {
-        return new ContactPoint(null, address.kind(), address.value());
+        return new ContactPoint(null, address.kind(), address.value(), DuplicateKeys.of(address.kind(), address.value()));
     }
 
     ContactAddress address() {

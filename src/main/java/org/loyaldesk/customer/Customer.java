@@ -23,6 +23,8 @@ public class Customer extends AbstractAggregateRoot<Customer> {
     @Id
     private Long id;
     private String name;
+    // the name as likely duplicates are compared (see DuplicateKeys), kept beside it for an index
+    private String nameKey;
     private Language language;
     private final Instant createdAt;
     private Long mergedIntoId;
@@ -32,10 +34,11 @@ public class Customer extends AbstractAggregateRoot<Customer> {
     private final Set<ContactPoint> contactPoints;
 
     @PersistenceCreator
-    Customer(Long id, String name, Language language, Instant createdAt, Long mergedIntoId, Long version,
-             Set<ContactPoint> contactPoints) {
+    Customer(Long id, String name, String nameKey, Language language, Instant createdAt, Long mergedIntoId,
+             Long version, Set<ContactPoint> contactPoints) {
         this.id = id;
         this.name = name;
+        this.nameKey = nameKey;
         this.language = language;
         this.createdAt = createdAt;
         this.mergedIntoId = mergedIntoId;
@@ -44,13 +47,16 @@ public class Customer extends AbstractAggregateRoot<Customer> {
     }
 
     static Customer firstSeenAt(ContactAddress address, String name, Language language, Instant now) {
-        return new Customer(null, blankToNull(name), language, now, null, null, Set.of(ContactPoint.of(address)));
+        String known = blankToNull(name);
+        return new Customer(null, known, DuplicateKeys.name(known), language, now, null, null,
+            Set.of(ContactPoint.of(address)));
     }
 
     /** Learn a name or language we did not know yet; what we knew is kept. */
     void complete(String name, Language language) {
         if (this.name == null) {
             this.name = blankToNull(name);
+            this.nameKey = DuplicateKeys.name(this.name);
         }
         if (this.language == null) {
             this.language = language;

@@ -194,8 +194,9 @@ public class CustomerDirectory {
             throw new NotFoundException("Customer", customerId);
         }
         // one row added, not the aggregate saved: saving would rewrite every contact point of the customer
-        jdbc.sql("INSERT INTO customer_contact_point (customer_id, kind, address) VALUES (?, ?, ?)")
-            .params(customerId, address.kind().name(), address.value()).update();
+        jdbc.sql("INSERT INTO customer_contact_point (customer_id, kind, address, phone_key) VALUES (?, ?, ?, ?)")
+            .params(customerId, address.kind().name(), address.value(), DuplicateKeys.of(address.kind(), address.value()))
+            .update();
         audit.record("customer.contact-learned", "customer", customerId, address.toString());
         return true;
     }
@@ -243,9 +244,9 @@ public class CustomerDirectory {
     private CustomerRef complete(CustomerRef customer, String name, Language language) {
         String learned = name == null || name.isBlank() ? null : StorableText.of(name).trim();
         jdbc.sql("""
-                UPDATE customer_customer SET name = COALESCE(name, :name), language = COALESCE(language, :language),
-                version = version + 1 WHERE id = :id""")
-            .param("name", learned).param("language", language == null ? null : language.name())
+                UPDATE customer_customer SET name = COALESCE(name, :name), name_key = COALESCE(name_key, :nameKey),
+                language = COALESCE(language, :language), version = version + 1 WHERE id = :id""")
+            .param("name", learned).param("nameKey", DuplicateKeys.name(learned)).param("language", language == null ? null : language.name())
             .param("id", customer.id()).update();
         return ref(customers.findById(customer.id()).orElseThrow());
     }

@@ -55,7 +55,7 @@ public class CustomerErasure {
                 (SELECT id FROM customer_order WHERE customer_id IN (:ids))""").param("ids", customerIds).update();
         int orders = jdbc.sql("DELETE FROM customer_order WHERE customer_id IN (:ids)").param("ids", customerIds)
             .update();
-        jdbc.sql("UPDATE customer_customer SET name = NULL, version = version + 1 WHERE id IN (:ids)")
+        jdbc.sql("UPDATE customer_customer SET name = NULL, name_key = NULL, version = version + 1 WHERE id IN (:ids)")
             .param("ids", customerIds).update();
         return new Forgotten(List.copyOf(customerIds), List.copyOf(addresses), orders);
     }

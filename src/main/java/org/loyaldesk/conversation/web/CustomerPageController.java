@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.customer.CustomerDirectory;
+import org.loyaldesk.customer.LikelyDuplicates;
 import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
@@ -19,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerPageController {
 
     private final CustomerDirectory customers;
+    private final LikelyDuplicates duplicates;
     private final ConversationQueries queries;
 
-    CustomerPageController(CustomerDirectory customers, ConversationQueries queries) {
+    CustomerPageController(CustomerDirectory customers, LikelyDuplicates duplicates, ConversationQueries queries) {
         this.customers = customers;
+        this.duplicates = duplicates;
         this.queries = queries;
     }
 
@@ -42,6 +45,7 @@ class CustomerPageController {
         model.addAttribute("customer", profile);
         model.addAttribute("contactWarnings", customers.warnings(profile));
         model.addAttribute("conversations", queries.ofCustomer(id, 100));
+        model.addAttribute("duplicates", duplicates.of(id));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
             : customers.search(q, 10).stream().filter(candidate -> candidate.id() != id).toList());

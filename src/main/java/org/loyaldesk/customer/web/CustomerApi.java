@@ -21,6 +21,8 @@ import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.CustomerProfile;
 import org.loyaldesk.customer.CustomerRef;
+import org.loyaldesk.customer.LikelyDuplicate;
+import org.loyaldesk.customer.LikelyDuplicates;
 import org.loyaldesk.customer.OrderImport;
 import org.loyaldesk.customer.spi.CustomerFacts;
 import org.loyaldesk.platform.NotFoundException;
@@ -41,10 +43,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CustomerApi {
 
     private final CustomerDirectory customers;
+    private final LikelyDuplicates duplicates;
     private final List<CustomerFacts> facts;
 
-    CustomerApi(CustomerDirectory customers, List<CustomerFacts> facts) {
+    CustomerApi(CustomerDirectory customers, LikelyDuplicates duplicates, List<CustomerFacts> facts) {
         this.customers = customers;
+        this.duplicates = duplicates;
         this.facts = facts;
     }
 
@@ -88,6 +92,17 @@ class CustomerApi {
             throw new IllegalArgumentException("q must not be empty and limit must be between 1 and 100");
         }
         return customers.search(q, limit);
+    }
+
+    @Operation(summary = "Likely duplicates of this customer, to merge",
+        description = "Up to five other customers with the same name (case, accents and spacing aside) and the same "
+            + "phone number (06…, +316…, 00316… and +31 (0)6… are one number), or the same name and an email address "
+            + "at the same domain (emailDomain); address is the other customer's address that matched. Those sharing a "
+            + "phone number come first; merged and erased customers never appear; a customer without a name has none. "
+            + "Merge one with POST /api/v1/customers/{id}/merge. 404 for an unknown customer.")
+    @GetMapping("/api/v1/customers/{id}/duplicates")
+    List<LikelyDuplicate> duplicates(@PathVariable long id) {
+        return duplicates.of(id);
     }
 
     @Operation(summary = "Import an order", description = "Idempotent on orderNumber: sending the same order again "
