@@ -25,8 +25,6 @@ echo "startup to ready: ${STARTUP_MS} ms, RSS $(rss_mb) MB"
 driver org.loyaldesk.bench.KnowledgeSeed "$BASE" "$TOKEN" "$ARTICLES" 4 "$PATHS_DIR"
 echo "RSS after seeding: $(rss_mb) MB"
 
-TICKS=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 # run <label> <paths file> <connections> <threads> <seconds> [wrk options...]
 run() {
   local label=$1 paths=$2 connections=$3 threads=$4 seconds=$5; shift 5

@@ -50,6 +50,12 @@ start_app() {
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$APP_PID/status"; }
 
+# the app's CPU time so far in clock ticks (user + system, from /proc): per operation it stays comparable on a
+# shared machine where throughput and latency move with the neighbours' load
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+load_average() { cut -d' ' -f1 /proc/loadavg; }
+
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
 
 # a fresh, empty PostgreSQL schema for a run (needs LOYALDESK_TEST_PG_* from .ci/services.sh)
