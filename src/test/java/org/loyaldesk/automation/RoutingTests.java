@@ -200,6 +200,35 @@ class RoutingTests {
     }
 
     @Test
+    void aTeamLeadChoosesTheTeamAngryCustomersGoTo() {
+        long escalation = admin.post("/api/v1/teams", Map.of("name", "Escalatie " + word)).id("id");
+        String lead = "lead-" + word + "@loyaldesk.test";
+        admin.post("/api/v1/agents", Map.of("email", lead, "name", "Lead " + word, "password", PASSWORD, "role", "LEAD",
+            "teamId", team));
+        agent("Agent");
+        Browser leadBrowser = new Browser(port);
+        leadBrowser.logIn(lead, PASSWORD);
+        Browser agentBrowser = new Browser(port);
+        agentBrowser.logIn("agent-" + word + "@loyaldesk.test", PASSWORD);
+
+        Browser.Page chosen = leadBrowser.post("/sla/anger-team?lang=nl", Map.of("teamId", String.valueOf(escalation)));
+
+        assertThat(chosen.html()).contains("Opgeslagen: waar boze klanten heen gaan.");
+        assertThat(admin.get("/api/v1/automation/routing/settings").json().get("angerTeamId").asLong())
+            .isEqualTo(escalation);
+        assertThat(leadBrowser.post("/sla/anger-team?lang=en", Map.of("teamId", "987654321")).html())
+            .contains("There is no such team.");
+        assertThat(leadBrowser.post("/sla/anger-team?lang=en", Map.of("teamId", "boos")).html())
+            .contains("There is no such team.");
+        assertThat(agentBrowser.post("/sla/anger-team", Map.of("teamId", "")).status()).as("not an agent's call")
+            .isEqualTo(403);
+        assertThat(admin.get("/api/v1/automation/routing/settings").json().get("angerTeamId").asLong())
+            .isEqualTo(escalation);
+        leadBrowser.post("/sla/anger-team", Map.of("teamId", ""));
+        assertThat(admin.get("/api/v1/automation/routing/settings").json().get("angerTeamId").isNull()).isTrue();
+    }
+
+    @Test
     void anAgentSaysInTheTopBarTheyAreAwayOrOfflineAndRoutingListens() {
         long anna = onlineAgent("Anna");
         long bram = onlineAgent("Bram");

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Routing as a whole: whether it runs (off until an admin switches it on: a team that assigns by hand keeps doing
- * so), the team angry customers go to, after how many idle minutes an agent counts as offline, and how many open
+ * so), the team angry customers go to (which a lead may choose too), after how many idle minutes an agent counts as offline, and how many open
  * conversations an agent takes on a channel unless set per agent.
  */
 @Component
@@ -77,6 +77,16 @@ public class RoutingSettings {
         }
         store(values);
         audit.record("settings.routing", "setting", "routing", values.toString());
+    }
+
+    /** The one routing choice a team lead makes: where angry customers go (none: their own routing rules). */
+    @Transactional
+    public void chooseAngerTeam(Long teamId) {
+        if (teamId != null && directory.team(teamId).isEmpty()) {
+            throw new NotFoundException("Team", teamId);
+        }
+        settings.choose(ANGER_TEAM, teamId == null ? "" : teamId.toString());
+        audit.record("settings.routing.anger-team", "setting", "routing", teamId == null ? "none" : "team " + teamId);
     }
 
     private void store(Values values) {

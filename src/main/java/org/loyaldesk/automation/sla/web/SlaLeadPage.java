@@ -3,8 +3,10 @@ package org.loyaldesk.automation.sla.web;
 import java.util.List;
 import java.util.function.Function;
 
+import org.loyaldesk.automation.routing.RoutingSettings;
 import org.loyaldesk.automation.sla.SlaReport;
 import org.loyaldesk.conversation.ContactReasons;
+import org.loyaldesk.identity.AgentDirectory;
 import org.loyaldesk.insight.Dashboard.Cell;
 import org.loyaldesk.insight.Dashboard.Table;
 import org.springframework.context.MessageSource;
@@ -15,7 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Warnings and breaches per team, contact reason and agent, for leads: where the service levels slip. */
+/**
+ * Warnings and breaches per team, contact reason and agent, for leads: where the service levels slip; and where
+ * angry customers are escalated to ({@code routing.web.AngerTeamChoice}).
+ */
 @Controller
 @PreAuthorize("hasRole('LEAD')")
 class SlaLeadPage {
@@ -25,11 +30,16 @@ class SlaLeadPage {
     private final SlaReport report;
     private final ContactReasons reasons;
     private final MessageSource messages;
+    private final RoutingSettings routing;
+    private final AgentDirectory directory;
 
-    SlaLeadPage(SlaReport report, ContactReasons reasons, MessageSource messages) {
+    SlaLeadPage(SlaReport report, ContactReasons reasons, MessageSource messages, RoutingSettings routing,
+                AgentDirectory directory) {
         this.report = report;
         this.reasons = reasons;
         this.messages = messages;
+        this.routing = routing;
+        this.directory = directory;
     }
 
     @GetMapping("/sla")
@@ -38,6 +48,9 @@ class SlaLeadPage {
         model.addAttribute("weeks", PERIODS.contains(weeks) ? weeks : 4);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("report", figures);
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("angerTeamId", routing.angerTeamId().orElse(null));
+        model.addAttribute("routingOn", routing.enabled());
         model.addAttribute("tables", List.of(
             table("teams", "sla.col.team", figures.teams(), row -> row.name() == null ? Cell.key("sla.noTeam")
                 : Cell.text(row.name())),
