@@ -60,11 +60,14 @@ public class ConversationSearch {
         Query filters = SearchQueries.filters(request);
         return index.read(searcher -> {
             int wanted = request.offset() + request.limit() + 1;
-            Query query = filtered(exact.get(), filters);
+            // Rewritten once for every batch and the highlighter: near spellings are then the words they
+            // matched, so the highlighter compares plain terms instead of running a spelling automaton
+            // over every word of every snippet.
+            Query query = searcher.rewrite(filtered(exact.get(), filters));
             Collapsed best = bestPerConversation(searcher, query, wanted);
             boolean typoTolerant = false;
             if (best.matches() < FEW && queries.hasTypoCandidates(text)) {
-                query = filtered(queries.text(text, true).orElseThrow(), filters);
+                query = searcher.rewrite(filtered(queries.text(text, true).orElseThrow(), filters));
                 best = bestPerConversation(searcher, query, wanted);
                 typoTolerant = true;
             }
@@ -72,10 +75,7 @@ public class ConversationSearch {
             boolean more = docs.size() > request.offset() + request.limit();
             List<ScoreDoc> page = docs.subList(Math.min(request.offset(), docs.size()),
                 Math.min(request.offset() + request.limit(), docs.size()));
-            // Near spellings are highlighted as the words they matched: the highlighter then compares
-            // plain terms instead of running a spelling automaton over every word of every snippet.
-            Query highlighted = typoTolerant ? searcher.rewrite(query) : query;
-            return new SearchResults(hits(searcher, highlighted, page), request.offset(), request.limit(), more,
+            return new SearchResults(hits(searcher, query, page), request.offset(), request.limit(), more,
                 typoTolerant);
         });
     }

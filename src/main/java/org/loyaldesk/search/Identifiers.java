@@ -31,9 +31,15 @@ final class Identifiers {
         if (text == null) {
             return keys;
         }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            keys.add(email.group().toLowerCase(Locale.ROOT));
+        // Every message is searched for all three; most have no '@' and few digits, which a scan sees at once.
+        if (text.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(text);
+            while (email.find()) {
+                keys.add(email.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (numerals(text) < 3) {
+            return keys;
         }
         Matcher reference = REFERENCE.matcher(text);
         while (reference.find()) {
@@ -44,6 +50,20 @@ final class Identifiers {
             phoneKey(phone.group()).ifPresent(keys::add);
         }
         return keys;
+    }
+
+    /** Characters of {@code \p{N}}: a reference has three or more, a phone number more still. */
+    private static int numerals(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+                count++;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return count;
     }
 
     /** A phone number as a key, when it has enough digits to be one. */

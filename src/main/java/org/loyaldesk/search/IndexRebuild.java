@@ -25,6 +25,7 @@ public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int BATCH = 500;
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
     /** Transactions that committed just after the index's last commit may carry an earlier time. */
     private static final Duration MARGIN = Duration.ofMinutes(5);
 
@@ -88,7 +89,7 @@ public class IndexRebuild {
         long after = 0;
         List<Long> ids;
         while (!(ids = pages.apply(after)).isEmpty()) {
-            ids.forEach(indexer::reindexQuietly);
+            ParallelIndexing.each(ids, THREADS, indexer::reindexQuietly);
             index.refresh();
             index.commit();
             done += ids.size();

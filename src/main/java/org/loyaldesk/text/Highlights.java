@@ -13,10 +13,12 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.web.util.HtmlUtils;
@@ -55,14 +57,20 @@ public final class Highlights {
         if (docIds.length == 0) {
             return snippets;
         }
-        int[] one = new int[fields.length];
+        Map<String, Query> perField = new LinkedHashMap<>();
+        for (String field : fields) {
+            ClausesOnField.of(query, field).ifPresent(clauses -> perField.put(field, clauses));
+        }
+        String[] asked = perField.keySet().toArray(String[]::new);
+        int[] one = new int[asked.length];
         Arrays.fill(one, 1);
-        Map<String, String[]> marked = highlighter(searcher).highlightFields(fields, query, docIds, one);
+        Map<String, String[]> marked = asked.length == 0 ? Map.of()
+            : highlighter(searcher, perField).highlightFields(asked, query, docIds, one);
         StoredFields storedFields = searcher.storedFields();
         for (int i = 0; i < docIds.length; i++) {
             String best = null;
             int bestMarks = 0;
-            for (String field : fields) {
+            for (String field : asked) {
                 String snippet = marked.get(field)[i];
                 int marks = snippet == null ? 0 : count(snippet);
                 if (marks > bestMarks) {
@@ -90,13 +98,20 @@ public final class Highlights {
         return count;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<String, Query> perField) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.indexing())
             .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                 BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f))
             .withMaxNoHighlightPassages(0);
         return new UnifiedHighlighter(builder) {
+            /** Each field is highlighted by its own clauses only (see {@link ClausesOnField}). */
+            @Override
+            protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+                Query own = perField.get(field);
+                return super.getFieldHighlighter(field, own, extractTerms(own), maxPassages);
+            }
+
             /** Several analysed fields share one stored text. */
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] asked, DocIdSetIterator docs, int cacheCharsThreshold)

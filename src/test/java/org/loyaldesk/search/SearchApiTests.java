@@ -87,6 +87,17 @@ class SearchApiTests {
 
         assertThat(conversations(results)).contains(id);
         assertThat(results.get("typoTolerant").asBoolean()).isTrue();
+        assertThat(hitFor("terugbetalnig", id).get("snippet").asString()).contains("<mark>terugbetaling</mark>");
+    }
+
+    @Test
+    void aWordSearchedBesideTheCustomersAddressIsHighlightedInTheMessage() {
+        String email = "klant-" + UUID.randomUUID() + "@voorbeeld.nl";
+        long id = api.inbound("api", email, "Kunnen jullie mijn factuuradres wijzigen?", null).id("conversationId");
+
+        JsonNode hit = hitFor(email + " factuuradres", id);
+
+        assertThat(hit.get("snippet").asString()).contains("<mark>factuuradres</mark>");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.loyaldesk.search;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.loyaldesk.conversation.AuthorType;
@@ -28,7 +31,9 @@ import org.loyaldesk.text.LanguageDetection;
  * database, no HTTP: the server's own share of a search). Generated Dutch and English customer
  * service messages, eight per conversation, with order numbers, compounds and notes; then a
  * mix of queries (words, compound parts, typos, phrases, order numbers, email addresses, with
- * and without filters) timed one by one. Run by bench/search.sh; MESSAGES sets the size.
+ * and without filters) timed one by one. Indexing runs as the rebuild does (batches on THREADS threads, default
+ * every core). Beside the times: CPU of the whole process per 1,000 messages and per query, and the load
+ * average, since the machine is shared. Run by bench/search.sh; MESSAGES sets the size.
  */
 public final class SearchBenchmark {
 
@@ -59,23 +64,33 @@ public final class SearchBenchmark {
         SearchIndex index = new SearchIndex(new LoyaldeskProperties(dataDir, null, 100_000, 1_048_576, null,
             ZoneId.of("Europe/Amsterdam")), Clock.systemUTC());
         MessageDocuments documents = new MessageDocuments(LanguageDetection.load().awaitModel());
-        Random random = new Random(42);
+        int threads = Integer.parseInt(System.getenv().getOrDefault("THREADS",
+            Integer.toString(Runtime.getRuntime().availableProcessors())));
 
+        System.out.printf("%d cores, load average %s at the start%n", Runtime.getRuntime().availableProcessors(),
+            loadAverage());
         long started = System.nanoTime();
+        long cpuAtStart = cpuNanos();
         int conversations = messages / perConversation;
-        for (int c = 1; c <= conversations; c++) {
-            ConversationDetail conversation = conversation(c, perConversation, random);
-            index.replace(c, documents.of(conversation, null));
+        // as IndexRebuild does: batches of 500 conversations on every core, each batch made searchable and committed
+        for (int first = 1; first <= conversations; first += 500) {
+            List<Long> batch = LongStream.rangeClosed(first, Math.min(first + 499, conversations)).boxed().toList();
+            ParallelIndexing.each(batch, threads, id -> index.replace(id,
+                documents.of(conversation((int) id, perConversation, new Random(id)), null)));
+            index.refresh();
+            index.commit();
         }
-        index.refresh();
-        index.commit();
         double seconds = (System.nanoTime() - started) / 1e9;
+        double indexingCpu = (cpuNanos() - cpuAtStart) / 1e9;
         long bytes;
         try (Stream<Path> files = Files.walk(dataDir)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
         }
-        System.out.printf("indexed %,d messages (%,d conversations) in %.1f s: %,.0f messages/s%n", index.documents(),
-            conversations, seconds, index.documents() / seconds);
+        System.out.printf("indexed %,d messages (%,d conversations) on %d threads in %.1f s: %,.0f messages/s%n",
+            index.documents(), conversations, threads, seconds, index.documents() / seconds);
+        System.out.printf("indexing CPU: %.1f s of the process, %.3f CPU s per 1,000 messages (%,.0f messages per CPU second); "
+            + "load average %s%n", indexingCpu, indexingCpu * 1000 / index.documents(), index.documents() / indexingCpu,
+            loadAverage());
         System.out.printf("index size: %,.1f MB (%,.0f MB per million messages)%n", bytes / 1e6,
             bytes / 1e6 * 1_000_000 / index.documents());
 
@@ -85,14 +100,18 @@ public final class SearchBenchmark {
         }
         int runs = 2_000;
         long[] nanos = new long[runs];
+        long queryCpuAtStart = cpuNanos();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             search.search(request(QUERIES[i % QUERIES.length], i % 3 == 0));
             nanos[i] = System.nanoTime() - start;
         }
+        double queryCpu = (cpuNanos() - queryCpuAtStart) / 1e6;
         Arrays.sort(nanos);
         System.out.printf("queries: %d, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", runs,
             nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs * 99 / 100] / 1e6, nanos[runs - 1] / 1e6);
+        System.out.printf("query CPU: %.2f ms of the process per query; load average %s%n", queryCpu / runs,
+            loadAverage());
         for (String query : QUERIES) {
             long start = System.nanoTime();
             SearchResults results = search.search(request(query, false));
@@ -100,6 +119,16 @@ public final class SearchBenchmark {
                 results.typoTolerant() ? " (typo tolerant)" : "", (System.nanoTime() - start) / 1e6);
         }
         index.destroy();
+    }
+
+    /** CPU time of the whole process (all threads: indexing, merges, JIT, GC), as /proc counts utime + stime. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private static SearchRequest request(String text, boolean filtered) {
