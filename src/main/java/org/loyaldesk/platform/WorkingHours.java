@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,16 @@ public class WorkingHours {
 
     private final AdminSettings settings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final BusinessHours defaults;
 
-    WorkingHours(AdminSettings settings, AuditLog audit, LoyaldeskProperties properties,
+    WorkingHours(AdminSettings settings, AuditLog audit, ApplicationEventPublisher events, LoyaldeskProperties properties,
                  @Value("${loyaldesk.insight.opens:09:00}") String opens,
                  @Value("${loyaldesk.insight.closes:17:30}") String closes,
                  @Value("${loyaldesk.business-days:MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY}") List<String> days) {
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
         this.defaults = new BusinessHours(properties.timeZone(), LocalTime.parse(opens.trim()),
             LocalTime.parse(closes.trim()), days.stream().map(day -> DayOfWeek.valueOf(day.trim().toUpperCase()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
@@ -59,6 +62,7 @@ public class WorkingHours {
         String value = format(hours);
         settings.choose(SETTING, value);
         audit.record("settings.business-hours", "setting", SETTING, value);
+        events.publishEvent(new WorkingHoursChanged(hours));
         return hours;
     }
 

@@ -2,12 +2,15 @@ package org.loyaldesk.automation.sla;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.loyaldesk.platform.WorkingHoursChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * After a policy, calendar or setting changed, every open conversation's due time is recomputed in the background
+ * After a policy, calendar or setting changed (or the instance's business hours, the calendar of every team without
+ * one of its own), every open conversation's due time is recomputed in the background
  * (100,000 of them take a while); changes made while one runs are picked up by one more run.
  */
 @Component
@@ -28,6 +31,11 @@ public class SlaRecalculation {
         if (running.compareAndSet(false, true)) {
             Thread.ofVirtual().name("sla-recalculation").start(this::run);
         }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkingHoursChanged changed) {
+        soon();
     }
 
     /** Now, in the caller's thread; returns how many open conversations were recomputed. */

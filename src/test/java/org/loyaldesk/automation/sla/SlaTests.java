@@ -27,6 +27,7 @@ import org.loyaldesk.Browser;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.insight.CoachingReport;
 import org.loyaldesk.insight.Dashboard;
+import org.loyaldesk.platform.AdminSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,6 +57,12 @@ class SlaTests {
 
     @Autowired
     CoachingReport coaching;
+
+    @Autowired
+    AdminSettings adminSettings;
+
+    @Autowired
+    SlaRecalculation recalculation;
 
     @Test
     void aWarningReachesTheLeadBeforeTheBreachSkippingTheTeamsHolidayAndPausingWhilePending() throws Exception {
@@ -154,6 +161,39 @@ class SlaTests {
         assertThat(timeline(api, id)).filteredOn(text -> text.contains("Bijna te laat " + unique)).hasSize(1);
         api.delete("/api/v1/automation/rules/" + rule);
         api.delete("/api/v1/automation/sla/policies/" + policyId(api, "sms"));
+    }
+
+    @Test
+    void changedBusinessHoursMoveTheDueTimesOfTeamsWithoutACalendarOfTheirOwn() {
+        Api api = new Api(port);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String admin = "hours-" + unique + "@loyaldesk.test";
+        api.post("/api/v1/agents", Map.of("email", admin, "name", "Admin", "password", PASSWORD, "role", "ADMIN"));
+        Browser browser = new Browser(port);
+        browser.logIn(admin, PASSWORD);
+        List<String> week = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+        try {
+            hours(browser, "00:00", "23:59", week);
+            api.put("/api/v1/automation/sla/policies", Map.of("priority", "normal", "channel", "sms", "firstReplyMinutes", 60));
+            long id = api.inbound("sms", "uren-" + unique + "@voorbeeld.nl", "Hoe laat zijn jullie open?", null)
+                .id("conversationId");
+            await().atMost(Duration.ofSeconds(20)).until(() -> dueAt(api, id) != null);
+            Instant allDay = dueAt(api, id);
+
+            hours(browser, "00:00", "00:30", week); // half an hour a day: the hour's target takes two days
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> dueAt(api, id).isAfter(allDay.plus(Duration.ofHours(12))));
+        } finally {
+            adminSettings.forget("business-hours");
+            recalculation.now();
+            api.delete("/api/v1/automation/sla/policies/" + policyId(api, "sms"));
+        }
+    }
+
+    private static void hours(Browser admin, String opens, String closes, List<String> days) {
+        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(Map.entry("opens", opens), Map.entry("closes", closes)));
+        days.forEach(day -> form.add(Map.entry("days", day)));
+        assertThat(admin.post("/settings/hours", form).status()).isEqualTo(200);
     }
 
     @Test
