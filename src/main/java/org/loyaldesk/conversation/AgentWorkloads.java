@@ -80,8 +80,8 @@ public class AgentWorkloads {
                 SELECT id, team_id FROM conversation_conversation
                 WHERE assignee_id IS NULL AND team_id IS NOT NULL AND status IN ('NEW', 'OPEN')
                   AND awaiting_reply_since IS NOT NULL AND merged_into_id IS NULL AND spam = FALSE
-                ORDER BY awaiting_reply_since, id""")
-            .query((rs, n) -> new Queued(rs.getLong(1), rs.getLong(2))).stream().limit(limit).toList();
+                ORDER BY awaiting_reply_since, id FETCH FIRST ? ROWS ONLY""")
+            .param(limit).query((rs, n) -> new Queued(rs.getLong(1), rs.getLong(2))).list();
     }
 
     public record Queued(long conversationId, long teamId) {
