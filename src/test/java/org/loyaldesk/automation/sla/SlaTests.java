@@ -68,10 +68,8 @@ class SlaTests {
     void aWarningReachesTheLeadBeforeTheBreachSkippingTheTeamsHolidayAndPausingWhilePending() throws Exception {
         Api api = new Api(port);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        long team = api.post("/api/v1/teams", Map.of("name", "SLA " + unique)).id("id");
+        long team = teamWithLead(api, "SLA ", unique);
         String lead = "lead-" + unique + "@loyaldesk.test";
-        api.post("/api/v1/agents", Map.of("email", lead, "name", "Lead " + unique, "password", PASSWORD, "role", "LEAD",
-            "teamId", team));
         long agent = api.post("/api/v1/agents", Map.of("email", "agent-" + unique + "@loyaldesk.test", "name",
             "Agent " + unique, "password", PASSWORD, "role", "AGENT", "teamId", team)).id("id");
         // open all day every day in UTC, but today is the team's own holiday: nothing counts until midnight
@@ -127,10 +125,8 @@ class SlaTests {
     void aRuleOnSlaNearBreachRaisesThePriorityAndCallsTheLeadOnce() throws Exception {
         Api api = new Api(port);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        long team = api.post("/api/v1/teams", Map.of("name", "Near " + unique)).id("id");
+        long team = teamWithLead(api, "Near ", unique);
         String lead = "lead-" + unique + "@loyaldesk.test";
-        api.post("/api/v1/agents", Map.of("email", lead, "name", "Lead " + unique, "password", PASSWORD, "role", "LEAD",
-            "teamId", team));
         api.put("/api/v1/automation/sla/calendars/" + team, Map.of("zone", "UTC", "week", allDay(), "dutchHolidays", false));
         api.put("/api/v1/automation/sla/policies", Map.of("priority", "normal", "channel", "sms", "firstReplyMinutes", 60));
         long rule = api.post("/api/v1/automation/rules", Map.of("name", "Bijna te laat " + unique, "active", true,
@@ -334,6 +330,14 @@ class SlaTests {
         assertThat(browser.post("/settings/sla/settings?lang=nl", Map.of("warnPercent", "0", "bounceMinutes", "120"))
             .html()).contains("Waarschuw tussen 1% en 99% van de norm.");
         assertThat(browser.get("/inbox?sort=sideways").status()).isBetween(400, 499);
+    }
+
+    /** A new team with a lead, {@code lead-<unique>@loyaldesk.test}; returns the team's id. */
+    private static long teamWithLead(Api api, String name, String unique) {
+        long team = api.post("/api/v1/teams", Map.of("name", name + unique)).id("id");
+        api.post("/api/v1/agents", Map.of("email", "lead-" + unique + "@loyaldesk.test", "name", "Lead " + unique,
+            "password", PASSWORD, "role", "LEAD", "teamId", team));
+        return team;
     }
 
     /** The next alert about this conversation within the seconds given, or null. */
