@@ -33,6 +33,9 @@ run() {
     curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$URL/api/v1/automation/rules" \
       -d "{\"name\":\"bench $i\",\"active\":true,\"trigger\":\"message-received\",\"conditions\":[$condition],\"actions\":[$action]}"
   done
+  # a first round warms the JIT up, so that both runs are measured on compiled code
+  driver org.loyaldesk.bench.InboundLoad "$URL" "$TOKEN" "$CONCURRENCY" "$((MESSAGES / 4))" "rules-$label-warm-up" >/dev/null
+  sleep 5
   local before after load
   before=$(cpu_ticks); load=$(load_average)
   driver org.loyaldesk.bench.InboundLoad "$URL" "$TOKEN" "$CONCURRENCY" "$MESSAGES" "rules-$label"
