@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -107,9 +106,10 @@ final class SearchQueries {
             }
             if (typos && term.length() >= TYPO_MIN_LENGTH) {
                 int edits = term.length() >= TWO_EDITS_FROM ? 2 : 1;
-                for (String field : List.of(SearchFields.TEXT, SearchFields.SUBJECT, SearchFields.PEOPLE)) {
-                    // one letter in front fixed: far fewer terms to visit, and typos rarely hit the first letter
-                    anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), 0.5f), Occur.SHOULD);
+                // one letter in front fixed: far fewer terms to visit, and typos rarely hit the first letter
+                for (Query spellings : NearSpellings.of(List.of(SearchFields.TEXT, SearchFields.SUBJECT, SearchFields.PEOPLE),
+                    term, edits, 1)) {
+                    anyField.add(new BoostQuery(spellings, 0.5f), Occur.SHOULD);
                 }
             }
         }

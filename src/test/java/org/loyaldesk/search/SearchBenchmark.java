@@ -100,10 +100,14 @@ public final class SearchBenchmark {
         }
         int runs = 2_000;
         long[] nanos = new long[runs];
+        long[] threadCpu = new long[QUERIES.length];
+        var thread = ManagementFactory.getThreadMXBean();
         long queryCpuAtStart = cpuNanos();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
+            long cpuStart = thread.getCurrentThreadCpuTime();
             search.search(request(QUERIES[i % QUERIES.length], i % 3 == 0));
+            threadCpu[i % QUERIES.length] += thread.getCurrentThreadCpuTime() - cpuStart;
             nanos[i] = System.nanoTime() - start;
         }
         double queryCpu = (cpuNanos() - queryCpuAtStart) / 1e6;
@@ -112,12 +116,28 @@ public final class SearchBenchmark {
             nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs * 99 / 100] / 1e6, nanos[runs - 1] / 1e6);
         System.out.printf("query CPU: %.2f ms of the process per query; load average %s%n", queryCpu / runs,
             loadAverage());
+        // the searching thread's own CPU per query text, over the timed runs (with and without filters)
+        System.out.println("CPU of the searching thread per query, mean of the timed runs:");
+        for (int q = 0; q < QUERIES.length; q++) {
+            int count = runs / QUERIES.length + (q < runs % QUERIES.length ? 1 : 0);
+            System.out.printf("  %-28s %.2f ms%n", QUERIES[q], threadCpu[q] / 1e6 / count);
+        }
         for (String query : QUERIES) {
             long start = System.nanoTime();
             SearchResults results = search.search(request(query, false));
             System.out.printf("  %-28s %3d hits%s  %.2f ms%n", query, results.hits().size(),
                 results.typoTolerant() ? " (typo tolerant)" : "", (System.nanoTime() - start) / 1e6);
         }
+        // what was found and marked, to compare two versions of the search code on the same index (THREADS=1)
+        java.util.zip.CRC32 found = new java.util.zip.CRC32();
+        for (String query : QUERIES) {
+            for (boolean filtered : new boolean[] { false, true }) {
+                SearchResults results = search.search(request(query, filtered));
+                found.update((query + results.typoTolerant() + results.more()).getBytes());
+                results.hits().forEach(hit -> found.update((hit.messageId() + " " + hit.snippet()).getBytes()));
+            }
+        }
+        System.out.printf("results digest: %08x%n", found.getValue());
         index.destroy();
     }
 
