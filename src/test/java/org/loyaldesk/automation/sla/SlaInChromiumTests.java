@@ -78,5 +78,8 @@ class SlaInChromiumTests {
         lead.navigate(base + "/sla?lang=nl");
         assertThat(lead.locator("h1")).hasText("Servicenormen");
         Chromium.screenshot(lead, "sla-lead-nl");
+        lead.navigate(base + "/sla?lang=en");
+        assertThat(lead.locator("#anger-team")).containsText("Angry customers go to");
+        Chromium.screenshot(lead, "sla-lead-en");
     }
 }
