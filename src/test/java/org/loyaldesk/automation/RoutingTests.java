@@ -240,24 +240,24 @@ class RoutingTests {
         browser.logIn("anna-" + word + "@loyaldesk.test", PASSWORD);
         assertThat(browser.get("/inbox?lang=nl").html()).contains("is-online").contains("Beschikbaarheid");
 
-        Browser.Page away = browser.post("/me/availability?lang=nl", Map.of("status", "away"));
+        Browser.Page away = browser.post("/me/availability?lang=nl", Map.of("availability", "away"));
 
         assertThat(away.html()).contains("is-away").contains("Je bent afwezig");
         long next = arrive("phone", "Ook een vraag over bestelling " + word);
         assertThat(awaitAssigned(next).at("/summary/assigneeId").asLong()).as("not to Anna while she is away")
             .isEqualTo(bram);
 
-        Browser.Page offline = browser.post("/me/availability?lang=en", Map.of("status", "offline"));
+        Browser.Page offline = browser.post("/me/availability?lang=en", Map.of("availability", "offline"));
 
         assertThat(offline.html()).contains("is-offline").contains("one customer waiting on you went to your colleagues");
         assertThat(admin.get("/api/v1/conversations/" + waiting).json().at("/summary/assigneeId").asLong())
             .as("handed on at once").isEqualTo(bram);
 
-        Browser.Page nonsense = browser.post("/me/availability?lang=en", Map.of("status", "asleep"));
+        Browser.Page nonsense = browser.post("/me/availability?lang=en", Map.of("availability", "asleep"));
 
         assertThat(nonsense.status()).isEqualTo(200);
         assertThat(nonsense.html()).contains("Choose online, away or offline.").contains("is-offline");
-        assertThat(browser.postWithoutCsrf("/me/availability", Map.of("status", "online")).status()).isEqualTo(403);
+        assertThat(browser.postWithoutCsrf("/me/availability", Map.of("availability", "online")).status()).isEqualTo(403);
         assertThat(browser.get("/inbox").html()).contains("is-offline");
     }
 

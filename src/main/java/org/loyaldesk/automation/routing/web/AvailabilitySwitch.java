@@ -34,7 +34,7 @@ class AvailabilitySwitch {
     }
 
     @PostMapping("/me/availability")
-    String change(@RequestParam(defaultValue = "") String status,
+    String change(@RequestParam(name = "availability", defaultValue = "") String status,
                   @RequestHeader(name = "Referer", required = false) String referer, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         if (!actor.isAgent() || actor.id() == null) {
