@@ -71,9 +71,17 @@ class ReasonLearningTests {
         assertThat(classifier.suggest(text).orElseThrow().reason()).isEqualTo("account");
         JsonNode latest = admin.get("/api/v1/automation/reasons/trainings").json().get(0);
         assertThat(latest.get("trigger").asString()).isEqualTo("api");
+        // the held-back corrections were never trained on, yet the retrained classifier reads them as agents did;
+        // the accuracy shown covers every held-back correction in the database, other tests' too, so it is only
+        // checked to be there
+        for (int i = 0; i < corrected.size(); i++) {
+            if (corrected.get(i) % 5 == 0) {
+                assertThat(classifier.suggest(text + " " + i).orElseThrow().reason()).as("held back: %s", i)
+                    .isEqualTo("account");
+            }
+        }
         if (heldBack > 0) {
-            // the held-back corrections were never trained on, yet the retrained classifier reads them as agents did
-            assertThat(latest.get("accuracy").asDouble()).isEqualTo(1.0);
+            assertThat(latest.get("accuracy").asDouble()).isBetween(0.0, 1.0);
         }
         assertThat(admin.get("/api/v1/audit?action=automation.reason-retrained").status()).isEqualTo(200);
     }
