@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * Which of a customer's conversations a message without a thread continues, whatever the channel.
  * In this order: a conversation the message refers to (its number, an order number it shares);
  * never one about another order; the one active conversation; of several, the one with the
- * message's contact reason, then the one whose words are clearly most like the message's, else the most
- * recent. With none active, a recently solved one with
- * the message's contact reason is reopened: the customer came back about the same issue.
+ * message's contact reason, then the one whose words are clearly most like the message's, else the
+ * most recent. With none active, a recently solved one with the message's contact reason is
+ * reopened: the customer came back about the same issue.
  * Empty means the message starts a new conversation.
  */
 final class ContinuationPolicy {
@@ -31,8 +31,8 @@ final class ContinuationPolicy {
 
     /**
      * How much of what the message says each conversation already speaks of, from 0 to 1 (see
-     * {@code text.WordOverlap}); asked
-     * only when the choice depends on it, as reading the conversations' messages costs time.
+     * {@code text.WordOverlap}); asked only when the choice depends on it, as reading the
+     * conversations' messages costs time.
      */
     interface Likeness {
         Map<Long, Double> of(Collection<Long> conversationIds);
