@@ -47,7 +47,8 @@ class RulesApi {
     }
 
     @Operation(summary = "Save a rule", description = "trigger: message-received, conversation-created, "
-        + "conversation-solved, conversation-reopened or time-passed (with waitStatus and waitHours). conditions: "
+        + "conversation-solved, conversation-reopened, sla-near-breach (a service-level warning) or time-passed (with "
+        + "waitStatus and waitHours). conditions: "
         + "{field, operator, value} with field channel, status, priority, contact-reason, tag, language, team (id), "
         + "at-risk (true/false) with is / is-not, or anger (0 to 1) with above / below. actions: {type, value} with "
         + "assign-team, assign-agent (ids), tag, priority, send-macro (a shared macro's id), notify-lead, status "
