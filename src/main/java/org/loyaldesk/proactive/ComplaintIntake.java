@@ -1,0 +1,88 @@
+package org.loyaldesk.proactive;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.loyaldesk.conversation.ConversationDetail;
+import org.loyaldesk.conversation.ConversationOpened;
+import org.loyaldesk.conversation.ConversationQueries;
+import org.loyaldesk.conversation.MessageKind;
+import org.loyaldesk.conversation.TimelineEntry;
+import org.loyaldesk.customer.ProductOwners;
+import org.loyaldesk.insight.LeadAlerts;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Each new conversation, as it arrives: counted in its groups, added to a running spike, tested against the
+ * baseline (a new spike alerts the leads at once), and linked to the open incidents it is about. Spam and
+ * conversations we started are not complaints.
+ */
+@Component
+class ComplaintIntake {
+
+    /** What a customer bought this long ago may still be what they write about. */
+    static final Duration OWNED_WITHIN = Duration.ofDays(90);
+
+    private final ConversationQueries conversations;
+    private final ProductOwners owners;
+    private final ProductNames products;
+    private final ComplaintLog log;
+    private final SpikeWatch watch;
+    private final Spikes spikes;
+    private final Incidents incidents;
+    private final IncidentLinks links;
+    private final LeadAlerts alerts;
+
+    ComplaintIntake(ConversationQueries conversations, ProductOwners owners, ProductNames products, ComplaintLog log,
+                    SpikeWatch watch, Spikes spikes, Incidents incidents, IncidentLinks links, LeadAlerts alerts) {
+        this.conversations = conversations;
+        this.owners = owners;
+        this.products = products;
+        this.log = log;
+        this.watch = watch;
+        this.spikes = spikes;
+        this.incidents = incidents;
+        this.links = links;
+        this.alerts = alerts;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ConversationOpened event) {
+        Optional<ConversationDetail> detail = conversations.detail(event.conversationId());
+        if (detail.isEmpty() || detail.get().summary().spam()) {
+            return;
+        }
+        Optional<TimelineEntry> first = detail.get().timeline().stream()
+            .filter(entry -> entry.kind() == MessageKind.INBOUND).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        Instant at = first.get().createdAt();
+        Set<String> keys = ComplaintKeys.of(detail.get().summary().subject() + "\n" + first.get().body(),
+            detail.get().summary().contactReason(), owners.orderedSince(event.customerId(), at.minus(OWNED_WITHIN)),
+            products.catalogue());
+        if (!log.record(event.conversationId(), event.customerId(), at, keys)) {
+            return;
+        }
+        spikes.follow(event.conversationId(), at, keys);
+        for (SpikeDetector.Departure departure : watch.add(event.conversationId(), at, keys)) {
+            spikes.raise(departure, at).ifPresent(this::alert);
+        }
+        List<Incident> open = incidents.open();
+        if (!open.isEmpty()) {
+            links.linkArrival(event.conversationId(), event.customerId(), keys, open);
+        }
+    }
+
+    private void alert(Spike spike) {
+        String label = "product".equals(spike.kind()) ? products.name(spike.value()) + " (" + spike.value() + ")"
+            : spike.value();
+        alerts.push("spike", null, new SpikeAlert(spike.id(), spike.kind(), label, spike.contacts(),
+            String.join(", ", spike.words())));
+    }
+}
