@@ -120,7 +120,7 @@
     if (!holder || !window.EventSource) return;
     const d = holder.dataset;
     const source = new EventSource(d.stream);
-    const show = (kind, heading, line, conversationId) => {
+    const show = (kind, heading, line, conversationId, href) => {
       const box = document.createElement("div");
       box.className = "lead-alert " + kind;
       box.setAttribute("role", "alert");
@@ -129,8 +129,8 @@
       const text = document.createElement("span");
       text.textContent = line;
       const link = document.createElement("a");
-      link.href = "/conversations/" + conversationId;
-      link.textContent = d.open;
+      link.href = href || "/conversations/" + conversationId;
+      link.textContent = href ? d.spikeOpen : d.open;
       const close = document.createElement("button");
       close.type = "button";
       close.className = "link";
@@ -157,6 +157,12 @@
       const alert = JSON.parse(event.data);
       show("rule-alert", d.ruleTitle + " · " + alert.rule,
         alert.subject + (alert.assignee ? " (" + alert.assignee + ")" : ""), alert.conversationId);
+    });
+    // complaints about one product, reason or word come in faster than ever at this hour
+    source.addEventListener("spike", (event) => {
+      const alert = JSON.parse(event.data);
+      show("spike-alert", d.spikeTitle + " · " + alert.label,
+        d.spikeLine.replace("{0}", alert.contacts).replace("{1}", alert.words), null, "/proactive/spikes/" + alert.spikeId);
     });
     window.addEventListener("pagehide", () => source.close());
   }

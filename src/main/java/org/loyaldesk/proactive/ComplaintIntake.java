@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.loyaldesk.conversation.ConversationDetail;
+import org.loyaldesk.conversation.ConversationImported;
 import org.loyaldesk.conversation.ConversationOpened;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.MessageKind;
@@ -53,22 +54,12 @@ class ComplaintIntake {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationOpened event) {
-        Optional<ConversationDetail> detail = conversations.detail(event.conversationId());
-        if (detail.isEmpty() || detail.get().summary().spam()) {
+        Optional<Contact> contact = contact(event.conversationId(), event.customerId());
+        if (contact.isEmpty()) {
             return;
         }
-        Optional<TimelineEntry> first = detail.get().timeline().stream()
-            .filter(entry -> entry.kind() == MessageKind.INBOUND).findFirst();
-        if (first.isEmpty()) {
-            return;
-        }
-        Instant at = first.get().createdAt();
-        Set<String> keys = ComplaintKeys.of(detail.get().summary().subject() + "\n" + first.get().body(),
-            detail.get().summary().contactReason(), owners.orderedSince(event.customerId(), at.minus(OWNED_WITHIN)),
-            products.catalogue());
-        if (!log.record(event.conversationId(), event.customerId(), at, keys)) {
-            return;
-        }
+        Instant at = contact.get().at();
+        Set<String> keys = contact.get().keys();
         spikes.follow(event.conversationId(), at, keys);
         for (SpikeDetector.Departure departure : watch.add(event.conversationId(), at, keys)) {
             spikes.raise(departure, at).ifPresent(this::alert);
@@ -77,6 +68,38 @@ class ComplaintIntake {
         if (!open.isEmpty()) {
             links.linkArrival(event.conversationId(), event.customerId(), keys, open);
         }
+    }
+
+    /**
+     * A conversation from before (a history import, the demo): it becomes part of the groups' baseline, and never
+     * raises a spike of its own.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ConversationImported event) {
+        if (contact(event.conversationId(), event.customerId()).isPresent()) {
+            watch.historyArrived();
+        }
+    }
+
+    private record Contact(Instant at, Set<String> keys) {
+    }
+
+    /** Records the conversation's first customer message in the log; empty when it is not a new complaint. */
+    private Optional<Contact> contact(long conversationId, long customerId) {
+        Optional<ConversationDetail> detail = conversations.detail(conversationId);
+        if (detail.isEmpty() || detail.get().summary().spam()) {
+            return Optional.empty();
+        }
+        Optional<TimelineEntry> first = detail.get().timeline().stream()
+            .filter(entry -> entry.kind() == MessageKind.INBOUND).findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant at = first.get().createdAt();
+        Set<String> keys = ComplaintKeys.of(detail.get().summary().subject() + "\n" + first.get().body(),
+            detail.get().summary().contactReason(), owners.orderedSince(customerId, at.minus(OWNED_WITHIN)),
+            products.catalogue());
+        return log.record(conversationId, customerId, at, keys) ? Optional.of(new Contact(at, keys)) : Optional.empty();
     }
 
     private void alert(Spike spike) {

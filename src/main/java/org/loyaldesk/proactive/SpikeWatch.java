@@ -19,10 +19,14 @@ import org.springframework.stereotype.Component;
 class SpikeWatch {
 
     static final Duration HISTORY = Duration.ofDays(28);
+    /** Imported history is taken in by warming up again, at most this often: a long import costs few rebuilds. */
+    static final Duration REWARM_AT_MOST_EVERY = Duration.ofMinutes(10);
 
     private final ComplaintLog log;
     private final Clock clock;
     private SpikeDetector detector;
+    private boolean historyArrived;
+    private Instant warmedAt = Instant.MIN;
 
     SpikeWatch(ComplaintLog log, Clock clock) {
         this.log = log;
@@ -35,6 +39,14 @@ class SpikeWatch {
         warm(null);
     }
 
+    /**
+     * Past conversations were imported into the log: the detector counts contacts in their own order, so it learns
+     * them by warming up again from the log before the next live contact.
+     */
+    synchronized void historyArrived() {
+        historyArrived = true;
+    }
+
     /** Counts a contact the log has just recorded; returns the groups it made improbable. */
     synchronized List<SpikeDetector.Departure> add(long conversationId, Instant at, Set<String> keys) {
         return warm(conversationId).add(at, keys);
@@ -45,9 +57,15 @@ class SpikeWatch {
     }
 
     private SpikeDetector warm(Long justRecorded) {
-        if (detector == null) {
+        Instant now = clock.instant();
+        boolean rewarm = historyArrived && warmedAt.isBefore(now.minus(REWARM_AT_MOST_EVERY));
+        if (detector == null || rewarm) {
+            if (rewarm) {
+                historyArrived = false;
+                warmedAt = now;
+            }
             SpikeDetector fresh = new SpikeDetector(SpikeDetector.DetectionSettings.defaults());
-            log.since(clock.instant().minus(HISTORY), justRecorded, fresh::learn);
+            log.since(now.minus(HISTORY), justRecorded, fresh::learn);
             detector = fresh;
         }
         return detector;

@@ -23,7 +23,7 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "messages", "insight", "survey", "search", "knowledge", "knowledge-team", "portal", "privacy",
-        "notices", "admin", "chat", "demo", "automation-routing", "automation-rules", "automation-sla" })
+        "notices", "admin", "chat", "demo", "automation-routing", "automation-rules", "automation-sla", "proactive" })
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         Properties english = load("/" + bundle + ".properties");
         Properties dutch = load("/" + bundle + "_nl.properties");
@@ -42,7 +42,7 @@ class MessageBundlesTests {
         "notices", "messages_nl", "insight_nl", "survey_nl", "search_nl", "knowledge_nl", "knowledge-team_nl", "portal_nl",
         "privacy_nl", "notices_nl", "admin", "admin_nl", "chat", "chat_nl", "demo", "demo_nl",
         "automation-routing", "automation-routing_nl", "automation-rules", "automation-rules_nl",
-        "automation-sla", "automation-sla_nl" })
+        "automation-sla", "automation-sla_nl", "proactive", "proactive_nl" })
     void apostrophesShowAsWritten(String bundle) throws IOException {
         Properties texts = load("/" + bundle + ".properties");
 
