@@ -54,27 +54,25 @@ public final class SpikeDetector {
      * @param history            how far back a key's baseline reaches, and how long an unseen key is kept
      * @param warmUp             how much traffic an install must have seen before it alarms at all: on its first
      *                           morning every busy key would look like a spike against the prior alone
-     * @param priorContacts      the contacts a key is assumed to have had over {@code priorWeeks} before anything
-     *                           is seen of it: keeps a young key's expected count above zero
-     * @param priorWeeks         the span of (profile-weighted) weeks those prior contacts are spread over
+     * @param priorContacts      the contacts a key is assumed to have had over the history besides those seen:
+     *                           keeps a new key's expected count above zero, and is too few to bias a busy one
      * @param zone               where the shop's days and hours are: its quiet nights and busy evenings are local
      */
     public record DetectionSettings(List<Duration> windows, int minimumCount, double minimumRatio,
                                     double falseAlarmsPerWeek, double testsPerWeek, Duration cooldown,
-                                    Duration history, Duration warmUp, double priorContacts, double priorWeeks,
-                                    ZoneId zone) {
+                                    Duration history, Duration warmUp, double priorContacts, ZoneId zone) {
 
         public DetectionSettings {
             windows = List.copyOf(windows);
             if (windows.isEmpty() || minimumCount < 1 || falseAlarmsPerWeek <= 0 || testsPerWeek <= 0
-                || priorContacts < 0 || priorWeeks <= 0 || history.compareTo(Duration.ofDays(1)) < 0) {
+                || priorContacts < 0 || history.compareTo(Duration.ofDays(1)) < 0) {
                 throw new IllegalArgumentException("Detection settings out of range");
             }
         }
 
         public static DetectionSettings defaults() {
             return new DetectionSettings(List.of(Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6)),
-                4, 2.0, 1, 100_000, Duration.ofHours(6), Duration.ofDays(28), Duration.ofDays(1), 1, 1,
+                4, 2.0, 1, 100_000, Duration.ofHours(6), Duration.ofDays(28), Duration.ofDays(1), 1,
                 ZoneId.of("Europe/Amsterdam"));
         }
 
@@ -85,12 +83,12 @@ public final class SpikeDetector {
 
         public DetectionSettings withMinimumCount(int count) {
             return new DetectionSettings(windows, count, minimumRatio, falseAlarmsPerWeek, testsPerWeek, cooldown,
-                history, warmUp, priorContacts, priorWeeks, zone);
+                history, warmUp, priorContacts, zone);
         }
 
         public DetectionSettings withFalseAlarmsPerWeek(double budget) {
             return new DetectionSettings(windows, minimumCount, minimumRatio, budget, testsPerWeek, cooldown, history,
-                warmUp, priorContacts, priorWeeks, zone);
+                warmUp, priorContacts, zone);
         }
 
         Duration longestWindow() {
@@ -104,7 +102,8 @@ public final class SpikeDetector {
      * @param count    the contacts with the key in the window, the one just added included
      * @param expected what the baseline expected in that window at that time of the week
      * @param window   the window that departed most (the smallest p-value)
-     * @param pValue   the chance of a count this high or higher if nothing were going on
+     * @param pValue   the chance, if nothing were going on, of as many other contacts in the window besides the one
+     *                 that set off the test
      * @param since    the time of the first contact counted in the window
      */
     public record Departure(String key, int count, double expected, Duration window, double pValue, Instant since) {
@@ -113,8 +112,11 @@ public final class SpikeDetector {
     private final DetectionSettings settings;
     private final int historyDays;
     private final long longestWindow;
+    /** A young install's history counts as no shorter than its warm-up: the rates of its first day stay sane. */
+    private final double minimumExposure;
     private final ZoneRules zone;
     private final Map<String, KeyHistory> keys = new HashMap<>();
+    private final ArrayDeque<RecentContact> recentContacts = new ArrayDeque<>();
     private final DayCounts contacts;
     private final WeekProfile profile;
     private long first = Long.MIN_VALUE;
@@ -125,6 +127,7 @@ public final class SpikeDetector {
         this.settings = settings;
         this.historyDays = (int) settings.history().toDays();
         this.longestWindow = settings.longestWindow().toSeconds();
+        this.minimumExposure = Math.max(1, settings.warmUp().toSeconds()) / (double) WEEK;
         this.zone = settings.zone().getRules();
         this.contacts = new DayCounts(historyDays);
         this.profile = new WeekProfile(historyDays);
@@ -150,35 +153,83 @@ public final class SpikeDetector {
         for (int i = 0; i < windowWeeks.length; i++) {
             windowWeeks[i] = profile.weeksBetween(now - settings.windows().get(i).toSeconds(), now);
         }
+        RecentContact newest = recentContacts.peekLast();
         List<Departure> departures = new ArrayList<>();
+        List<KeyHistory> alarmed = new ArrayList<>();
         for (String key : new TreeSet<>(keys)) {
             KeyHistory history = this.keys.get(key);
             if (history.coolingUntil > now) {
                 continue;
             }
             int baseline = Math.max(0, history.days.sumFrom(today - historyDays) - history.recent.size());
-            double perWeek = (baseline + settings.priorContacts()) / (Math.max(0, exposure) + settings.priorWeeks());
+            double perWeek = (baseline + settings.priorContacts()) / Math.max(exposure, minimumExposure);
+            if (newest.explains(key, perWeek)) {
+                continue;
+            }
             Departure worst = null;
             for (int i = 0; i < windowWeeks.length; i++) {
                 Duration window = settings.windows().get(i);
-                long from = now - window.toSeconds();
-                int count = history.countAfter(from);
-                double expected = perWeek * windowWeeks[i];
+                // what came in up to the end of the key's last cooldown belonged to that alarm: a long spike alarms
+                // again only on what comes after, and its tail never does
+                long from = Math.max(now - window.toSeconds(), history.coolingUntil);
+                long[] counted = unexplained(key, perWeek, from);
+                int count = (int) counted[0];
+                double weeks = from == now - window.toSeconds() ? windowWeeks[i] : profile.weeksBetween(from, now);
+                double expected = perWeek * weeks;
                 if (count < settings.minimumCount() || count < settings.minimumRatio() * expected) {
                     continue;
                 }
-                double p = poissonTail(count, expected);
+                // the test runs because a contact with this key just came in: only the others in the window are
+                // chance, so they are what is tested; counting the newcomer too would alarm far beyond the budget
+                double p = poissonTail(count - 1, expected);
                 if (p < settings.alpha() && (worst == null || p < worst.pValue())) {
-                    worst = new Departure(key, count, expected, window, p,
-                        Instant.ofEpochSecond(history.firstAfter(from)));
+                    worst = new Departure(key, count, expected, window, p, Instant.ofEpochSecond(counted[1]));
                 }
             }
             if (worst != null) {
-                history.coolingUntil = now + settings.cooldown().toSeconds();
+                history.rateAtAlarm = perWeek;
+                alarmed.add(history);
                 departures.add(worst);
             }
         }
+        for (KeyHistory history : alarmed) {
+            history.coolingUntil = now + settings.cooldown().toSeconds();
+        }
         return departures;
+    }
+
+    /**
+     * The recent contacts with the key after a time that no spike already accounts for: their count and the time of
+     * the first. A spike on a product brings every word its customers write along; the contacts that came in with a
+     * hot key rarer than this one are that spike, not a second one (rarer only: a hot reason must not hide the next
+     * product's spike).
+     */
+    private long[] unexplained(String key, double perWeek, long from) {
+        long count = 0;
+        long first = Long.MAX_VALUE;
+        for (Iterator<RecentContact> contacts = recentContacts.descendingIterator(); contacts.hasNext(); ) {
+            RecentContact contact = contacts.next();
+            if (contact.at() <= from) {
+                break;
+            }
+            if (contact.keys().contains(key) && !contact.explains(key, perWeek)) {
+                count++;
+                first = contact.at();
+            }
+        }
+        return new long[] {count, first};
+    }
+
+    /** What the baseline expects of a key in the window ending at a time (the longest window left out of it). */
+    synchronized double expected(String key, Instant at, Duration window) {
+        long now = at.getEpochSecond();
+        KeyHistory history = keys.get(key);
+        int baseline = history == null ? 0
+            : Math.max(0, history.days.sumFrom(today - historyDays) - history.countAfter(now - longestWindow));
+        long baselineFrom = Math.max(first, startOfLocalDay(today - historyDays));
+        double exposure = profile.weeksBetween(baselineFrom, now - longestWindow);
+        double perWeek = (baseline + settings.priorContacts()) / Math.max(exposure, minimumExposure);
+        return perWeek * profile.weeksBetween(now - window.toSeconds(), now);
     }
 
     /** Whether the key alarmed within its cooldown before this time: the spike may well be going on. */
@@ -296,6 +347,17 @@ public final class SpikeDetector {
             KeyHistory history = this.keys.computeIfAbsent(key, k -> new KeyHistory(historyDays));
             history.add(day, now, longestWindow);
         }
+        while (!recentContacts.isEmpty() && recentContacts.peekFirst().at() <= now - longestWindow) {
+            recentContacts.pollFirst();
+        }
+        Map<String, Double> hotAtArrival = new HashMap<>();
+        for (String key : keys) {
+            KeyHistory history = this.keys.get(key);
+            if (history.coolingUntil > now) {
+                hotAtArrival.put(key, history.rateAtAlarm);
+            }
+        }
+        recentContacts.addLast(new RecentContact(now, Set.copyOf(keys), Map.copyOf(hotAtArrival)));
         return now;
     }
 
@@ -355,6 +417,7 @@ public final class SpikeDetector {
         final ArrayDeque<Long> recent = new ArrayDeque<>();
         long lastSeenDay;
         long coolingUntil = Long.MIN_VALUE;
+        double rateAtAlarm;
 
         KeyHistory(int historyDays) {
             days = new DayCounts(historyDays);
@@ -371,25 +434,25 @@ public final class SpikeDetector {
 
         int countAfter(long from) {
             int count = 0;
-            for (Iterator<Long> times = recent.descendingIterator(); times.hasNext(); ) {
-                if (times.next() <= from) {
-                    break;
-                }
+            for (Iterator<Long> times = recent.descendingIterator(); times.hasNext() && times.next() > from; ) {
                 count++;
             }
             return count;
         }
 
-        long firstAfter(long from) {
-            long earliest = Long.MAX_VALUE;
-            for (Iterator<Long> times = recent.descendingIterator(); times.hasNext(); ) {
-                long time = times.next();
-                if (time <= from) {
-                    break;
+    }
+
+    /** A contact within the longest window, with the keys it had that were hot when it came in, and their rates. */
+    private record RecentContact(long at, Set<String> keys, Map<String, Double> hotAtArrival) {
+
+        /** Whether a hot key rarer than this one (of the given rate) accounts for the contact. */
+        boolean explains(String key, double perWeek) {
+            for (Map.Entry<String, Double> hot : hotAtArrival.entrySet()) {
+                if (hot.getValue() < perWeek && !hot.getKey().equals(key)) {
+                    return true;
                 }
-                earliest = time;
             }
-            return earliest;
+            return false;
         }
     }
 
