@@ -22,9 +22,19 @@ import java.util.TreeSet;
  *
  * <p>Each key's baseline is its count over the last {@code history} (28 days), leaving out the longest window under
  * test, spread over time by a profile of all traffic per hour of the week (quiet nights, busy evenings, calmer
- * weekends). The count in each recent window is tested against it as a Poisson count. Time is the contacts' own
- * time, never the clock: replaying a past month behaves as it did live. Contacts are expected in time order; one
- * that arrives late is counted at the latest time already seen.
+ * weekends), with a prior of one contact so that a key never seen still expects a little. The count in each recent
+ * window is tested against it as a Poisson count, when a contact with the key comes in; a key alarms when the
+ * chance is below {@link DetectionSettings#alpha()} and it counts at least a minimum number of contacts.
+ *
+ * <p>One spike should make one alarm per key, not a stream of them. After an alarm the key stays quiet through its
+ * cooldown, and what came in up to the cooldown's end is not counted again. And a spike on a product brings every
+ * word its customers write along: contacts that came in with a hot key that is rarer than the one tested are left
+ * to that spike.
+ *
+ * <p>Time is the contacts' own time, never the clock: replaying a past month behaves as it did live. Contacts are
+ * expected in time order; one that arrives late is counted at the latest time already seen. Memory is bounded: a
+ * key keeps a count per day over the history and the times of its contacts within the longest window, and a key
+ * unseen for the whole history is let go.
  */
 public final class SpikeDetector {
 
@@ -162,7 +172,7 @@ public final class SpikeDetector {
                 continue;
             }
             int baseline = Math.max(0, history.days.sumFrom(today - historyDays) - history.recent.size());
-            double perWeek = (baseline + settings.priorContacts()) / Math.max(exposure, minimumExposure);
+            double perWeek = perWeek(baseline, exposure);
             if (newest.explains(key, perWeek)) {
                 continue;
             }
@@ -220,6 +230,11 @@ public final class SpikeDetector {
         return new long[] {count, first};
     }
 
+    /** A key's rate per week of traffic: its count over the history, with the prior, over the weeks' worth seen. */
+    private double perWeek(int baseline, double exposure) {
+        return (baseline + settings.priorContacts()) / Math.max(exposure, minimumExposure);
+    }
+
     /** What the baseline expects of a key in the window ending at a time (the longest window left out of it). */
     synchronized double expected(String key, Instant at, Duration window) {
         long now = at.getEpochSecond();
@@ -228,8 +243,7 @@ public final class SpikeDetector {
             : Math.max(0, history.days.sumFrom(today - historyDays) - history.countAfter(now - longestWindow));
         long baselineFrom = Math.max(first, startOfLocalDay(today - historyDays));
         double exposure = profile.weeksBetween(baselineFrom, now - longestWindow);
-        double perWeek = (baseline + settings.priorContacts()) / Math.max(exposure, minimumExposure);
-        return perWeek * profile.weeksBetween(now - window.toSeconds(), now);
+        return perWeek(baseline, exposure) * profile.weeksBetween(now - window.toSeconds(), now);
     }
 
     /** Whether the key alarmed within its cooldown before this time: the spike may well be going on. */

@@ -41,10 +41,13 @@ final class ContactMonth {
     record Month(List<Contact> contacts, List<Incident> incidents) {
     }
 
-    /** Incident sizes and the spans their complaints are spread over: two of each in a 28-day month. */
-    static final List<Integer> SIZES = List.of(8, 15, 40, 150);
-    static final List<Duration> SPANS = List.of(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2),
-        Duration.ofHours(6));
+    /**
+     * Incident sizes and the spans their complaints are spread over, two of each in a 28-day month: a sudden burst
+     * (an app update that breaks at once) and slower runs (a faulty batch reaching customers over hours).
+     */
+    static final List<Integer> SIZES = List.of(8, 10, 15, 40, 150);
+    static final List<Duration> SPANS = List.of(Duration.ofMinutes(30), Duration.ofMinutes(10), Duration.ofHours(1),
+        Duration.ofHours(2), Duration.ofHours(6));
 
     private record Customer(String email, String name, String language, List<String> skus) {
     }

@@ -66,10 +66,13 @@ final class DetectionReplay {
                 incidentKeys.put(incident.id(), incidentKeys(incident, shop));
             }
             Map<String, Integer> complaintsSoFar = new HashMap<>();
+            Map<String, Instant> minimumReached = new HashMap<>();
             Map<String, double[]> firstDetection = new HashMap<>();
             for (Contact contact : month.contacts()) {
                 if (contact.incident() != null) {
-                    complaintsSoFar.merge(contact.incident(), 1, Integer::sum);
+                    if (complaintsSoFar.merge(contact.incident(), 1, Integer::sum) == settings.minimumCount()) {
+                        minimumReached.put(contact.incident(), contact.at());
+                    }
                 }
                 for (Departure departure : detector.add(contact.at(), keys(contact, shop))) {
                     alarms++;
@@ -92,7 +95,9 @@ final class DetectionReplay {
                     truePositives++;
                     double minutes = Duration.between(matched.onset(), contact.at()).toSeconds() / 60.0;
                     int complaints = complaintsSoFar.getOrDefault(matched.id(), 0);
-                    firstDetection.putIfAbsent(matched.id(), new double[] {minutes, complaints});
+                    Instant reached = minimumReached.getOrDefault(matched.id(), contact.at());
+                    firstDetection.putIfAbsent(matched.id(), new double[] {minutes, complaints,
+                        Duration.between(reached, contact.at()).toSeconds() / 60.0});
                     System.out.printf(Locale.ROOT, "  seed %d true  %s %s (%s, size %d): %d in %s, expected %.2f, "
                             + "p %.2g, %.1f min and %d complaints after onset%n", seed, contact.at(), departure.key(),
                         matched.id(), matched.size(), departure.count(), departure.window(), departure.expected(),
@@ -118,14 +123,18 @@ final class DetectionReplay {
                 + "false alarms per simulated week %.2f%n", alarms, truePositives, falsePositives,
             alarms == 0 ? 0 : (double) truePositives / alarms, detected, incidents,
             incidents == 0 ? 0 : (double) detected / incidents, falsePositives / weeks);
-        System.out.println("first alarm per incident size (over seeds): minutes after onset / complaints since onset");
+        System.out.println("first alarm per incident size (over seeds): minutes after onset / complaints since onset"
+            + " / minutes after the minimum count of complaints had come in");
         for (int size : ContactMonth.SIZES) {
             List<double[]> found = bySize.getOrDefault(size, List.of());
             List<Double> minutes = found.stream().map(f -> f[0]).sorted().toList();
             List<Double> complaints = found.stream().map(f -> f[1]).sorted().toList();
-            System.out.printf(Locale.ROOT, "  size %3d: detected %d, missed %d; minutes median %s max %s; "
-                    + "complaints median %s max %s%n", size, found.size(), missedBySize.getOrDefault(size, 0),
-                median(minutes), max(minutes), median(complaints), max(complaints));
+            List<Double> afterMinimum = found.stream().map(f -> f[2]).sorted().toList();
+            System.out.printf(Locale.ROOT, "  size %3d over %s: detected %d, missed %d; minutes median %s max %s; "
+                    + "complaints median %s max %s; after the minimum median %s max %s%n", size,
+                ContactMonth.SPANS.get(ContactMonth.SIZES.indexOf(size)), found.size(),
+                missedBySize.getOrDefault(size, 0), median(minutes), max(minutes), median(complaints), max(complaints),
+                median(afterMinimum), max(afterMinimum));
         }
     }
 
