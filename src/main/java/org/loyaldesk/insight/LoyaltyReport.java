@@ -23,6 +23,7 @@ import org.loyaldesk.insight.Dashboard.Kpi;
 import org.loyaldesk.insight.Dashboard.Phrase;
 import org.loyaldesk.insight.Dashboard.Series;
 import org.loyaldesk.insight.Dashboard.Table;
+import org.loyaldesk.insight.spi.LoyaltyTables;
 import org.loyaldesk.knowledge.SelfService;
 import org.loyaldesk.knowledge.SelfServiceReport;
 import org.loyaldesk.survey.SurveyAnswer;
@@ -49,11 +50,13 @@ public class LoyaltyReport {
     private final CustomerActivity activity;
     private final SelfServiceReport selfService;
     private final AgentDirectory directory;
+    private final List<LoyaltyTables> contributed;
     private final Clock clock;
 
     LoyaltyReport(ConversationSignals signals, SurveyResults surveys, ChurnRisks risks, RecoveryReport recovery,
                   TagCounts tags, CustomerActivity activity, SelfServiceReport selfService, AgentDirectory directory,
-                  Clock clock) {
+                  List<LoyaltyTables> contributed, Clock clock) {
+        this.contributed = contributed;
         this.signals = signals;
         this.surveys = surveys;
         this.risks = risks;
@@ -150,6 +153,7 @@ public class LoyaltyReport {
             .toList(), SHOWN));
         tables.add(recovery.table());
         tables.addAll(SelfServiceTables.of(help));
+        contributed.forEach(contribution -> tables.add(contribution.table(from)));
         tables.add(conversationTable(all, products, customerNames(), directory.agentNames()));
         return new Dashboard(kpis, charts, tables);
     }

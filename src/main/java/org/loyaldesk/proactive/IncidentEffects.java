@@ -70,35 +70,48 @@ public class IncidentEffects {
         return fresh;
     }
 
+    /** The same figures for one incident. */
+    public Effects of(long incidentId) {
+        return measure(incidentId);
+    }
+
     private Effects measure() {
-        long incidents = jdbc.sql("SELECT COUNT(*) FROM proactive_incident").query(Long.class).single();
+        return measure(null);
+    }
+
+    private Effects measure(Long incident) {
+        String only = incident == null ? "" : " AND incident_id = " + incident;
+        long incidents = incident == null
+            ? jdbc.sql("SELECT COUNT(*) FROM proactive_incident").query(Long.class).single() : 1;
         List<Duration> delays = jdbc.sql("SELECT first_complaint_at, alerted_at FROM proactive_incident "
-                + "WHERE first_complaint_at IS NOT NULL AND alerted_at IS NOT NULL")
-            .query((rs, row) -> Duration.between(Spikes.instant(rs, "first_complaint_at"), Spikes.instant(rs, "alerted_at")))
+                + "WHERE first_complaint_at IS NOT NULL AND alerted_at IS NOT NULL"
+                + (incident == null ? "" : " AND id = " + incident))
+            .query((rs, row) -> Duration.between(Spikes.instant(rs, "first_complaint_at"),
+                Spikes.instant(rs, "alerted_at")))
             .list().stream().sorted().toList();
-        long warned = count("SENT");
-        long contacted = count("CONTACTED");
-        long owners = jdbc.sql("SELECT COUNT(*) FROM proactive_warning").query(Long.class).single();
-        long warnedWhoWrote = jdbc.sql("""
-                SELECT COUNT(DISTINCT w.customer_id) FROM proactive_warning w WHERE w.status = 'SENT' AND EXISTS
-                (SELECT 1 FROM proactive_contact c WHERE c.customer_id = w.customer_id AND c.at > w.at)""")
+        long warned = count("SENT", only);
+        long contacted = count("CONTACTED", only);
+        long owners = jdbc.sql("SELECT COUNT(*) FROM proactive_warning WHERE 1 = 1" + only).query(Long.class).single();
+        long warnedWhoWrote = jdbc.sql("SELECT COUNT(DISTINCT w.customer_id) FROM proactive_warning w "
+                + "WHERE w.status = 'SENT'" + only.replace("incident_id", "w.incident_id") + " AND EXISTS "
+                + "(SELECT 1 FROM proactive_contact c WHERE c.customer_id = w.customer_id AND c.at > w.at)")
             .query(Long.class).single();
         double rate = owners == 0 ? 0 : (double) contacted / owners;
         long avoided = Math.max(0, Math.round(rate * warned - warnedWhoWrote));
-        List<Long> warnedSample = sample("SENT");
-        List<Long> unwarnedSample = sample("CONTACTED");
+        List<Long> warnedSample = sample("SENT", only);
+        List<Long> unwarnedSample = sample("CONTACTED", only);
         return new Effects(incidents, delays.isEmpty() ? null : delays.get(delays.size() / 2), warned, warnedWhoWrote,
             rate, avoided, churn(warnedSample), churn(unwarnedSample), ces(warnedSample), ces(unwarnedSample));
     }
 
-    private long count(String status) {
-        return jdbc.sql("SELECT COUNT(*) FROM proactive_warning WHERE status = ?").param(status).query(Long.class)
-            .single();
+    private long count(String status, String only) {
+        return jdbc.sql("SELECT COUNT(*) FROM proactive_warning WHERE status = ?" + only).param(status)
+            .query(Long.class).single();
     }
 
-    private List<Long> sample(String status) {
-        return jdbc.sql("SELECT DISTINCT customer_id FROM proactive_warning WHERE status = ? ORDER BY customer_id DESC "
-            + "FETCH FIRST ? ROWS ONLY").params(status, SAMPLE).query(Long.class).list();
+    private List<Long> sample(String status, String only) {
+        return jdbc.sql("SELECT DISTINCT customer_id FROM proactive_warning WHERE status = ?" + only
+            + " ORDER BY customer_id DESC FETCH FIRST ? ROWS ONLY").params(status, SAMPLE).query(Long.class).list();
     }
 
     private Double churn(List<Long> customers) {

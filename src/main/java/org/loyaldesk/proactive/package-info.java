@@ -4,7 +4,7 @@
  * owners of the products before they have to ask, and answers every linked conversation once it is fixed.
  */
 @ApplicationModule(allowedDependencies = { "platform", "customer", "conversation", "conversation::spi", "text",
-    "notice", "channel", "insight", "survey", "privacy", "identity", "knowledge" })
+    "notice", "channel", "insight", "insight::spi", "survey", "privacy", "identity", "knowledge" })
 package org.loyaldesk.proactive;
 
 import org.springframework.modulith.ApplicationModule;

@@ -147,6 +147,11 @@ class ProactiveIncidentTests {
         long incident = declared.json().get("incident").get("id").asLong();
         assertThat(declared.json().get("incident").get("skus").get(0).asString()).as("the shop's spelling").isEqualTo(sku);
         assertThat(declared.json().get("reach").get("linked").asLong()).as("every complaint is linked").isEqualTo(10);
+        // the owners see it in the portal and the chat widget: a service notice for the buyers of the product
+        long notice = declared.json().get("incident").get("serviceNoticeId").asLong();
+        JsonNode banner = api.get("/api/v1/notices/" + notice).json();
+        assertThat(banner.get("skus").get(0).asString()).isEqualTo(sku);
+        assertThat(banner.get("textEn").asString()).contains("the lid does not close");
         assertThat(api.post("/api/v1/incidents", Map.of("title", "Nog eens", "spikeId", spikeId, "noticeNl", "x"))
             .status()).as("a spike is confirmed once").isEqualTo(409);
         assertThat(api.post("/api/v1/spikes/" + spikeId + "/dismiss", Map.of()).status()).isEqualTo(409);
@@ -212,6 +217,12 @@ class ProactiveIncidentTests {
                 + "'PROOF_OF_IMPROVEMENT'").param(id).query(Integer.class).single()).isEqualTo(1);
         }
         assertThat(api.post("/api/v1/incidents/" + incident + "/warn", Map.of()).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/notices/" + notice).json().get("endedAt").isNull()).as("the banner came down")
+            .isFalse();
+
+        // the Loyalty dashboard shows what warning first did
+        String loyalty = browser.get("/insight/loyalty?lang=en").html();
+        assertThat(loyalty).contains("Warned before they asked").contains("Deksel sluit niet");
     }
 
     private String owner(String name, String unique, String sku, Language language) {
