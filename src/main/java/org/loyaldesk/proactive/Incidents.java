@@ -21,6 +21,7 @@ import org.loyaldesk.platform.AuditLog;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.CurrentActor;
 import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,12 +112,17 @@ public class Incidents {
     /**
      * Starts warning the owners who have not written (again: only those not warned before).
      *
-     * @throws ConflictException when the incident is resolved: there is nothing left to warn about
+     * @throws ConflictException      when the incident is resolved: there is nothing left to warn about
+     * @throws RuleViolationException when it names no products: nobody owns it
      */
     public Incident warn(long id) {
         Incident incident = get(id);
         if (!incident.isOpen()) {
             throw new ConflictException("Incident " + id + " is resolved: owners are no longer warned");
+        }
+        if (incident.skus().isEmpty()) {
+            throw new RuleViolationException("incident-without-products", "Incident " + id + " names no products, "
+                + "so it has no owners to warn; declare one with the products it concerns");
         }
         jdbc.sql("UPDATE proactive_incident SET warn_started_at = COALESCE(warn_started_at, ?), warn_finished_at = NULL "
             + "WHERE id = ?").params(utc(clock.instant()), id).update();

@@ -10,6 +10,7 @@ import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationSummary;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.NotFoundException;
+import org.loyaldesk.platform.RuleViolationException;
 import org.loyaldesk.proactive.Incident;
 import org.loyaldesk.proactive.IncidentEffects;
 import org.loyaldesk.proactive.IncidentInput;
@@ -136,10 +137,11 @@ class ProactivePages {
     String warn(@PathVariable long id, RedirectAttributes redirect) {
         try {
             incidents.warn(id);
-            redirect.addFlashAttribute("noticeKey", incidents.get(id).skus().isEmpty() ? "proactive.warn.noProducts"
-                : "proactive.warn.started");
+            redirect.addFlashAttribute("noticeKey", "proactive.warn.started");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errorKey", "proactive.warn.resolved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("errorKey", "proactive.warn.noProducts");
         }
         return "redirect:/proactive/incidents/" + id;
     }
