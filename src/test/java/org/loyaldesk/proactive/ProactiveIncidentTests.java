@@ -3,10 +3,7 @@ package org.loyaldesk.proactive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
+import org.loyaldesk.LeadAlertStream;
 import org.loyaldesk.customer.ContactAddress;
 import org.loyaldesk.customer.CustomerDirectory;
 import org.loyaldesk.customer.OrderImport;
@@ -82,7 +79,7 @@ class ProactiveIncidentTests {
             "role", "LEAD")).status()).isEqualTo(201);
         Browser browser = new Browser(port);
         browser.logIn(lead, PASSWORD);
-        BlockingQueue<String> alerts = listen(browser);
+        BlockingQueue<String> alerts = LeadAlertStream.listen(browser, "spike");
 
         // owners who never wrote: two Dutch, two English, one who opted out before, one we only know by phone
         List<String> silentDutch = List.of(owner("stil-nl-1", unique, sku, Language.NL),
@@ -122,7 +119,7 @@ class ProactiveIncidentTests {
                 + "de pan lekt stoom (" + i + ")", "spike-" + unique + "-" + i).id("conversationId"));
         }
 
-        String alert = alerts.poll(30, TimeUnit.SECONDS);
+        String alert = alerts.poll(60, TimeUnit.SECONDS);
         assertThat(alert).as("the lead's open page is alerted").isNotNull().contains("\"contacts\":");
         long spikeId = api.get("/api/v1/spikes").json().valueStream()
             .filter(spike -> api.get("/api/v1/spikes/" + spike.get("id").asLong()).json().get("conversationIds")
@@ -157,7 +154,7 @@ class ProactiveIncidentTests {
         assertThat(api.post("/api/v1/spikes/" + spikeId + "/dismiss", Map.of()).status()).isEqualTo(409);
 
         assertThat(api.post("/api/v1/incidents/" + incident + "/warn", Map.of()).status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/incidents/" + incident).json()
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/incidents/" + incident).json()
             .get("incident").get("warnFinishedAt") != null
             && !api.get("/api/v1/incidents/" + incident).json().get("incident").get("warnFinishedAt").isNull());
         // warning again, as a retried request would, mails nobody twice
@@ -203,7 +200,7 @@ class ProactiveIncidentTests {
 
         List<Long> all = new ArrayList<>(complaints);
         all.add(lateConversation);
-        await().atMost(Duration.ofSeconds(60)).until(() -> all.stream().allMatch(id -> "solved".equals(
+        await().atMost(Duration.ofSeconds(120)).until(() -> all.stream().allMatch(id -> "solved".equals(
             api.get("/api/v1/conversations/" + id).json().get("summary").get("status").asString())));
         for (long id : all) {
             JsonNode conversation = api.get("/api/v1/conversations/" + id).json();
@@ -252,28 +249,5 @@ class ProactiveIncidentTests {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    /** The lead's page listening to its alerts: each "spike" event's data, as it arrives. */
-    private static BlockingQueue<String> listen(Browser browser) throws Exception {
-        BlockingQueue<String> alerts = new LinkedBlockingQueue<>();
-        BufferedReader page = new BufferedReader(new InputStreamReader(browser.stream("/insight/alerts"),
-            StandardCharsets.UTF_8));
-        assertThat(page.readLine()).isEqualTo("event:ready");
-        Thread.ofVirtual().start(() -> {
-            try {
-                String event = "";
-                for (String line = page.readLine(); line != null; line = page.readLine()) {
-                    if (line.startsWith("event:")) {
-                        event = line.substring(6);
-                    } else if (event.equals("spike") && line.startsWith("data:")) {
-                        alerts.add(line.substring(5));
-                    }
-                }
-            } catch (Exception closed) {
-                // the page went away
-            }
-        });
-        return alerts;
     }
 }

@@ -3,9 +3,6 @@ package org.loyaldesk.automation.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.loyaldesk.Api;
 import org.loyaldesk.Browser;
+import org.loyaldesk.LeadAlertStream;
 import org.loyaldesk.LoyaldeskTest;
 import org.loyaldesk.insight.CoachingReport;
 import org.loyaldesk.insight.Dashboard;
@@ -88,7 +85,7 @@ class SlaTests {
 
         Browser browser = new Browser(port);
         browser.logIn(lead, PASSWORD);
-        BlockingQueue<String> alerts = listen(browser);
+        BlockingQueue<String> alerts = LeadAlertStream.listen(browser, "sla", "rule");
         // at 80% of the hour (00:48 after the holiday) the lead hears it; a minute before, nothing
         watch.check(midnight.plus(Duration.ofMinutes(47)));
         assertThat(next(alerts, id, 1)).isNull();
@@ -140,7 +137,7 @@ class SlaTests {
         Instant due = dueAt(api, id);
         Browser browser = new Browser(port);
         browser.logIn(lead, PASSWORD);
-        BlockingQueue<String> alerts = listen(browser);
+        BlockingQueue<String> alerts = LeadAlertStream.listen(browser, "sla", "rule");
 
         watch.check(due.minus(Duration.ofMinutes(5)));
         watch.check(due.minus(Duration.ofMinutes(4)));
@@ -385,28 +382,5 @@ class SlaTests {
             "customer", Map.of("email", subject + "@voorbeeld.nl", "name", "Klant"), "subject", subject,
             "channel", "sms", "status", "open", "messages", List.of(Map.of("kind", "inbound", "at", at.toString(),
                 "text", "Al een maand geen antwoord")))))).json().get("conversationIds").get(0).asLong();
-    }
-
-    /** The lead's page listening to its alerts: each "sla" and "rule" event, its name and data, as it arrives. */
-    private static BlockingQueue<String> listen(Browser browser) throws Exception {
-        BlockingQueue<String> alerts = new LinkedBlockingQueue<>();
-        BufferedReader page = new BufferedReader(new InputStreamReader(browser.stream("/insight/alerts"),
-            StandardCharsets.UTF_8));
-        assertThat(page.readLine()).isEqualTo("event:ready");
-        Thread.ofVirtual().start(() -> {
-            try {
-                String event = "";
-                for (String line = page.readLine(); line != null; line = page.readLine()) {
-                    if (line.startsWith("event:")) {
-                        event = line.substring(6);
-                    } else if ((event.equals("sla") || event.equals("rule")) && line.startsWith("data:")) {
-                        alerts.add(event + " " + line.substring(5));
-                    }
-                }
-            } catch (Exception closed) {
-                // the page went away
-            }
-        });
-        return alerts;
     }
 }
