@@ -106,7 +106,7 @@ class ProactiveIncidentTests {
             }
         }
         assertThat(api.post("/api/v1/conversations/import", Map.of("conversations", history)).status()).isBetween(200, 201);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM proactive_contact c JOIN "
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM proactive_contact c JOIN "
             + "conversation_conversation v ON v.id = c.conversation_id WHERE v.subject IN (:subjects) AND c.at < :before")
             .param("subjects", ordinary).param("before", java.time.OffsetDateTime.now().minusHours(12)).query(Integer.class)
             .single() >= history.size());
@@ -186,7 +186,7 @@ class ProactiveIncidentTests {
         String late = owner("laat", unique, sku, Language.NL);
         long lateConversation = api.inbound("api", late, "Mijn deksel lekt ook!", "spike-" + unique + "-late")
             .id("conversationId");
-        await().atMost(Duration.ofSeconds(20)).until(() -> linked(api, incident).contains(lateConversation));
+        await().atMost(Duration.ofSeconds(60)).until(() -> linked(api, incident).contains(lateConversation));
         assertThat(browser.get("/conversations/" + lateConversation).html())
             .contains("Bij een deel van de snelkookpannen sluit het deksel niet");
 
