@@ -14,6 +14,8 @@ import org.loyaldesk.conversation.MessageKind;
 import org.loyaldesk.conversation.TimelineEntry;
 import org.loyaldesk.customer.ProductOwners;
 import org.loyaldesk.insight.LeadAlerts;
+import org.loyaldesk.text.ReasonClassifier;
+import org.loyaldesk.text.ReasonSuggestion;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +30,8 @@ class ComplaintIntake {
 
     /** What a customer bought this long ago may still be what they write about. */
     static final Duration OWNED_WITHIN = Duration.ofDays(90);
+    /** As sure as the classifier must be of a reason before a complaint counts in that reason's group. */
+    static final double REASON_CONFIDENCE = 0.4;
 
     private final ConversationQueries conversations;
     private final ProductOwners owners;
@@ -38,9 +42,12 @@ class ComplaintIntake {
     private final Incidents incidents;
     private final IncidentLinks links;
     private final LeadAlerts alerts;
+    private final ReasonClassifier reasons;
 
     ComplaintIntake(ConversationQueries conversations, ProductOwners owners, ProductNames products, ComplaintLog log,
-                    SpikeWatch watch, Spikes spikes, Incidents incidents, IncidentLinks links, LeadAlerts alerts) {
+                    SpikeWatch watch, Spikes spikes, Incidents incidents, IncidentLinks links, LeadAlerts alerts,
+                    ReasonClassifier reasons) {
+        this.reasons = reasons;
         this.conversations = conversations;
         this.owners = owners;
         this.products = products;
@@ -96,10 +103,19 @@ class ComplaintIntake {
             return Optional.empty();
         }
         Instant at = first.get().createdAt();
-        Set<String> keys = ComplaintKeys.of(detail.get().summary().subject() + "\n" + first.get().body(),
-            detail.get().summary().contactReason(), owners.orderedSince(customerId, at.minus(OWNED_WITHIN)),
-            products.catalogue());
+        String text = detail.get().summary().subject() + "\n" + first.get().body();
+        Set<String> keys = ComplaintKeys.of(text, reason(detail.get().summary().contactReason(), text),
+            owners.orderedSince(customerId, at.minus(OWNED_WITHIN)), products.catalogue());
         return log.record(conversationId, customerId, at, keys) ? Optional.of(new Contact(at, keys)) : Optional.empty();
+    }
+
+    /**
+     * The conversation's reason, or the classifier's reading of its text when none is set yet: a reason is often
+     * set a moment after the conversation opens, by then this complaint has been counted.
+     */
+    private String reason(String set, String text) {
+        return set != null ? set : reasons.suggest(text).filter(s -> s.confidence() >= REASON_CONFIDENCE)
+            .map(ReasonSuggestion::reason).orElse(null);
     }
 
     private void alert(Spike spike) {
