@@ -172,6 +172,17 @@ class ProactiveIncidentTests {
             assertThat(GreenMailUtil.getBody(mails.getFirst())).contains("the lid does not close").contains("Dear ");
         }
         assertThat(mailsTo(optedOut)).as("opted out").isEmpty();
+        // the link under the mail opts out without signing in, after one click; opening it changes nothing
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/notices/opt-out/([A-Za-z0-9_-]+)")
+            .matcher(GreenMailUtil.getBody(mailsTo(silentDutch.get(1)).getFirst()).replace("=\r\n", ""));
+        assertThat(link.find()).isTrue();
+        long unsubscribing = customers.owner(ContactAddress.email(silentDutch.get(1))).orElseThrow().id();
+        Browser customer = new Browser(port);
+        assertThat(customer.get(link.group() + "?lang=nl").html()).contains("Liever niet?");
+        assertThat(optOuts.optedOut(unsubscribing)).isFalse();
+        assertThat(customer.post(link.group() + "?lang=nl", Map.of()).html()).contains("u krijgt geen meldingen zoals deze meer");
+        assertThat(optOuts.optedOut(unsubscribing)).isTrue();
+        assertThat(new Browser(port).get("/notices/opt-out/not-a-token").status()).isEqualTo(404);
         for (int i = 0; i < 10; i++) {
             assertThat(mailsTo("klacht-" + i + "-" + unique + "@voorbeeld.nl")).as("had written already").isEmpty();
         }
