@@ -3,6 +3,7 @@ package org.loyaldesk.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,9 @@ public class CustomerDirectory {
         Order order = new Order(null, customerId, imported.orderNumber().trim(), imported.orderedAt(), imported.total(),
             imported.currency(), imported.lines().stream()
                 .map(line -> new Order.OrderLine(line.sku().trim(), line.quantity(), line.amount())).toList());
-        imported.lines().forEach(line -> products.learn(line.sku().trim(), line.name()));
+        // in SKU order: two orders sharing products lock their catalogue rows in the same order, never crosswise
+        imported.lines().stream().sorted(Comparator.comparing(line -> line.sku().trim()))
+            .forEach(line -> products.learn(line.sku().trim(), line.name()));
         Optional<Order> existing = orders.findByOrderNumber(order.orderNumber());
         if (existing.isPresent() && !existing.get().customerId().equals(customerId)) {
             throw new ConflictException("Order " + order.orderNumber() + " belongs to customer " + existing.get().customerId());

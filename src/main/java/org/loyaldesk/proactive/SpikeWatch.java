@@ -36,7 +36,7 @@ class SpikeWatch {
     /** Warms up at start, before the first complaint arrives, so that none is counted twice. */
     @EventListener(ApplicationReadyEvent.class)
     synchronized void warmUp() {
-        warm(null);
+        warm(null, clock.instant());
     }
 
     /**
@@ -49,14 +49,18 @@ class SpikeWatch {
 
     /** Counts a contact the log has just recorded; returns the groups it made improbable. */
     synchronized List<SpikeDetector.Departure> add(long conversationId, Instant at, Set<String> keys) {
-        return warm(conversationId).add(at, keys);
+        return warm(conversationId, at).add(at, keys);
     }
 
     synchronized List<String> definingWords(Collection<Set<String>> keysOfContacts, int count) {
-        return warm(null).definingWords(keysOfContacts, count);
+        return warm(null, clock.instant()).definingWords(keysOfContacts, count);
     }
 
-    private SpikeDetector warm(Long justRecorded) {
+    /**
+     * The baseline is the four weeks before {@code until}: now for a live contact, the contact's own time for one
+     * delivered late (a backlog through the inbound API), whose weeks before would otherwise be cut off.
+     */
+    private SpikeDetector warm(Long justRecorded, Instant until) {
         Instant now = clock.instant();
         boolean rewarm = historyArrived && warmedAt.isBefore(now.minus(REWARM_AT_MOST_EVERY));
         if (detector == null || rewarm) {
@@ -65,7 +69,7 @@ class SpikeWatch {
                 warmedAt = now;
             }
             SpikeDetector fresh = new SpikeDetector(SpikeDetector.DetectionSettings.defaults());
-            log.since(now.minus(HISTORY), justRecorded, fresh::learn);
+            log.since((until.isBefore(now) ? until : now).minus(HISTORY), justRecorded, fresh::learn);
             detector = fresh;
         }
         return detector;

@@ -2,6 +2,9 @@ package org.loyaldesk.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,6 +185,31 @@ class InboundMessageApiTests {
             "text", "hoi")).json().get("detail").asString()).contains("not a valid email address");
         assertThat(api.post("/api/v1/messages/inbound", Map.of("channel", "api", "from", Map.of("email", email),
             "text", "hoi", "conversationId", 987654321)).status()).isEqualTo(404);
+        assertThat(customerExists()).isFalse();
+    }
+
+    @Test
+    void aLateDeliveryKeepsTheTimeTheCustomerSentIt() {
+        Instant sent = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        Api.Response created = api.post("/api/v1/messages/inbound", Map.of("channel", "phone",
+            "from", Map.of("email", email), "text", "Teruggebeld over de kapotte oplader", "receivedAt", sent.toString()));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode conversation = api.get("/api/v1/conversations/" + created.id("conversationId")).json();
+        assertThat(Instant.parse(conversation.at("/timeline/0/createdAt").asString())).isEqualTo(sent);
+    }
+
+    @Test
+    void aTimeInTheFutureOrLongAgoIsRefused() {
+        Api.Response ahead = api.post("/api/v1/messages/inbound", Map.of("channel", "api", "from", Map.of("email", email),
+            "text", "hoi", "receivedAt", Instant.now().plus(Duration.ofMinutes(10)).toString()));
+        Api.Response old = api.post("/api/v1/messages/inbound", Map.of("channel", "api", "from", Map.of("email", email),
+            "text", "hoi", "receivedAt", Instant.now().minus(Duration.ofDays(91)).toString()));
+
+        assertThat(ahead.status()).isEqualTo(400);
+        assertThat(ahead.json().get("detail").asString()).contains("in the future");
+        assertThat(old.status()).isEqualTo(400);
+        assertThat(old.json().get("detail").asString()).contains("more than 90 days ago");
         assertThat(customerExists()).isFalse();
     }
 

@@ -21,24 +21,24 @@ import java.util.TreeSet;
  * write about what they bought, in Dutch or English, for the usual reasons. Into a month of it {@link #withIncidents}
  * puts incidents: a run of complaints about one product with its own defect, from a handful in half an hour to a
  * hundred and fifty over six hours. Everything follows from the seeds, nothing from the clock: plain records, so the
- * same month can be replayed over HTTP as well as into a detector.
+ * same month can be replayed over HTTP (the benchmark's {@code ProactiveReplay}) as well as into a detector.
  */
-final class ContactMonth {
+public final class ContactMonth {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final int CONTACTS_A_DAY = 300;
 
     /** One new conversation as it reaches the helpdesk; {@code incident} is null for ordinary traffic. */
-    record Contact(Instant at, String email, String name, String language, List<String> skusOwned, String reason,
+    public record Contact(Instant at, String email, String name, String language, List<String> skusOwned, String reason,
                    String text, String incident) {
     }
 
     /** A run of complaints about one product's defect, from its first complaint ({@code onset}) to its last. */
-    record Incident(String id, String sku, String product, int size, Instant onset, Instant end, String defectDutch,
+    public record Incident(String id, String sku, String product, int size, Instant onset, Instant end, String defectDutch,
                     String defectEnglish) {
     }
 
-    record Month(List<Contact> contacts, List<Incident> incidents) {
+    public record Month(List<Contact> contacts, List<Incident> incidents) {
     }
 
     /**
@@ -168,7 +168,7 @@ final class ContactMonth {
     private final Map<String, List<Customer>> owners = new HashMap<>();
 
     /** A shop: its products and customers follow from the seed. */
-    ContactMonth(long shopSeed) {
+    public ContactMonth(long shopSeed) {
         Random random = new Random(shopSeed);
         Set<String> names = new TreeSet<>();
         for (int i = 0; i < 200; i++) {
@@ -202,12 +202,12 @@ final class ContactMonth {
         return new ContactMonth(seed).withIncidents(seed, start, days);
     }
 
-    Map<String, String> productNames() {
+    public Map<String, String> productNames() {
         return productNames;
     }
 
     /** Ordinary traffic only: to warm a detector with. */
-    List<Contact> ordinary(long seed, Instant start, int days) {
+    public List<Contact> ordinary(long seed, Instant start, int days) {
         Random random = new Random(seed);
         List<Contact> contacts = new ArrayList<>();
         LocalDate first = start.atZone(ZONE).toLocalDate();
@@ -229,7 +229,7 @@ final class ContactMonth {
     }
 
     /** Ordinary traffic with two incidents of each size in every 28 days, at day-time onsets. */
-    Month withIncidents(long seed, Instant start, int days) {
+    public Month withIncidents(long seed, Instant start, int days) {
         Random random = new Random(seed * 31 + 7);
         List<Contact> contacts = new ArrayList<>(ordinary(seed, start, days));
         List<Incident> incidents = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.loyaldesk.channel.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,12 +23,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The inbound endpoint for connectors (WhatsApp, social, in-app) and for logging phone calls. */
 @RestController
 @Tag(name = "Inbound messages")
 class InboundMessageApi {
+
+    /** A connector's clock may run a little ahead of ours; more than this is a wrong time, not a late delivery. */
+    static final Duration AHEAD_AT_MOST = Duration.ofMinutes(5);
+    /** As far back as a customer's purchases still count for what they write about (proactive service). */
+    static final Duration LATE_AT_MOST = Duration.ofDays(90);
 
     private final InboundMessages inbound;
     private final Clock clock;
@@ -45,7 +53,10 @@ class InboundMessageApi {
 
     @CleanedText
     record InboundRequest(@NotBlank String channel, @NotNull @Valid From from, @Size(max = 300) String subject,
-                          @NotBlank String text, @Size(max = 255) String externalId, Long conversationId) {
+                          @NotBlank String text, @Size(max = 255) String externalId, Long conversationId,
+                          @Schema(description = "when the customer sent it, for connectors that deliver late (phone "
+                              + "logs, a backlog); at most 5 minutes ahead and 90 days back; now when left out")
+                          Instant receivedAt) {
     }
 
     record Created(long customerId, long conversationId, long messageId) {
@@ -66,9 +77,19 @@ class InboundMessageApi {
                 + maxTextLength);
         }
         From from = request.from();
+        Instant now = clock.instant();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        if (receivedAt.isAfter(now.plus(AHEAD_AT_MOST))) {
+            throw new IllegalArgumentException("receivedAt " + receivedAt + " is in the future (it is now " + now
+                + "); at most 5 minutes ahead is taken as clock drift");
+        }
+        if (receivedAt.isBefore(now.minus(LATE_AT_MOST))) {
+            throw new IllegalArgumentException("receivedAt " + receivedAt + " is more than 90 days ago; import "
+                + "older conversations with POST /api/v1/conversations/import");
+        }
         Receipt receipt = inbound.accept(new InboundMessage(channel,
             new Sender(from.email(), from.phone(), from.handle(), from.name()), request.subject(), request.text(),
-            request.externalId(), request.conversationId(), clock.instant()));
+            request.externalId(), request.conversationId(), receivedAt));
         Created body = new Created(receipt.customerId(), receipt.conversationId(), receipt.messageId());
         return receipt.duplicate() ? ResponseEntity.ok(body)
             : ResponseEntity.created(URI.create("/api/v1/conversations/" + receipt.conversationId())).body(body);
