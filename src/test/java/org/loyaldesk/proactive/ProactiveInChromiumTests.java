@@ -101,6 +101,12 @@ class ProactiveInChromiumTests {
         Chromium.screenshot(lead, "proactive-declare-en");
         lead.locator("form.notice-form button[type=submit]").click();
         assertThat(lead.locator(".flash.notice")).containsText("The incident is declared");
+        Chromium.screenshot(lead, "proactive-declared-en");
+        // a complaint still being read when the lead declared is linked a moment later
+        for (int i = 0; i < 40 && lead.locator("ul.spike-complaints li").count() < 6; i++) {
+            lead.waitForTimeout(500);
+            lead.reload();
+        }
         assertThat(lead.locator("ul.spike-complaints li")).hasCount(6);
         Chromium.screenshot(lead, "proactive-incident-en");
         String incidentPage = lead.url().replaceAll("\\?.*", "");
