@@ -8,6 +8,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import org.loyaldesk.conversation.ConversationQueries;
 import org.loyaldesk.conversation.ConversationSummary;
+import org.loyaldesk.customer.ProductOwners;
 import org.loyaldesk.platform.ConflictException;
 import org.loyaldesk.platform.NotFoundException;
 import org.loyaldesk.platform.RuleViolationException;
@@ -47,9 +48,11 @@ class ProactivePages {
     private final IncidentReports reports;
     private final IncidentEffects effects;
     private final ConversationQueries conversations;
+    private final ProductOwners products;
 
     ProactivePages(Spikes spikes, Incidents incidents, IncidentReports reports, IncidentEffects effects,
-                   ConversationQueries conversations) {
+                   ConversationQueries conversations, ProductOwners products) {
+        this.products = products;
         this.spikes = spikes;
         this.incidents = incidents;
         this.reports = reports;
@@ -59,7 +62,7 @@ class ProactivePages {
 
     @GetMapping("/proactive")
     String overview(Model model) {
-        model.addAttribute("spikes", spikes.recent(SHOWN));
+        spikeList(model);
         model.addAttribute("incidents", incidents.recent(SHOWN));
         model.addAttribute("effects", effects.overall());
         return "proactive/overview";
@@ -68,7 +71,11 @@ class ProactivePages {
     /** The spike list alone, which the overview fetches again every few seconds. */
     @GetMapping("/proactive/spikes")
     String spikeList(Model model) {
-        model.addAttribute("spikes", spikes.recent(SHOWN));
+        List<Spike> recent = spikes.recent(SHOWN);
+        model.addAttribute("spikes", recent);
+        // a product spike shows the product's name beside its SKU
+        model.addAttribute("productNames", recent.stream().anyMatch(spike -> "product".equals(spike.kind()))
+            ? products.catalogue() : Map.of());
         return "proactive/overview :: spikes";
     }
 
