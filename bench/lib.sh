@@ -56,6 +56,20 @@ TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 load_average() { cut -d' ' -f1 /proc/loadavg; }
 
+# waits until the app has used less than a tenth of a core over two seconds (at most 5 minutes): the listeners that
+# run after the answer queue on four threads and can be minutes behind; a fixed wait read the CPU with hundreds of
+# their calls still queued (found at stop, 2026-12-03, rules-on)
+wait_until_quiet() {
+  local last now
+  last=$(cpu_ticks)
+  for _ in $(seq 150); do
+    sleep 2
+    now=$(cpu_ticks)
+    if (( (now - last) * 10 < TICKS * 2 )); then return; fi
+    last=$now
+  done
+}
+
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
 
 # a fresh, empty PostgreSQL schema for a run (needs LOYALDESK_TEST_PG_* from .ci/services.sh)

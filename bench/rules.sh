@@ -35,14 +35,16 @@ run() {
   done
   # a first round warms the JIT up, so that both runs are measured on compiled code
   driver org.loyaldesk.bench.InboundLoad "$URL" "$TOKEN" "$CONCURRENCY" "$((MESSAGES / 4))" "rules-$label-warm-up" >/dev/null
-  sleep 5
+  wait_until_quiet # the warm-up's listeners must not run into the measured round
   local before after load
   before=$(cpu_ticks); load=$(load_average)
   driver org.loyaldesk.bench.InboundLoad "$URL" "$TOKEN" "$CONCURRENCY" "$MESSAGES" "rules-$label"
-  sleep 5 # the rules and routing run after the answer: let them finish before the CPU is read
-  after=$(cpu_ticks)
-  awk -v t=$((after - before)) -v hz="$TICKS" -v n="$MESSAGES" -v load="$load" -v end="$(load_average)" -v l="$label" \
-    'BEGIN { printf "rules-%s app CPU %.2f ms/message, the work after the answer included (load average %s, then %s)\n", l, t * 1000 / hz / n, load, end }'
+  # the rules and routing run after the answer: let them (and the other listeners) finish before the CPU is read
+  local drained=$SECONDS
+  wait_until_quiet
+  after=$(cpu_ticks); drained=$((SECONDS - drained))
+  awk -v t=$((after - before)) -v hz="$TICKS" -v n="$MESSAGES" -v load="$load" -v end="$(load_average)" -v l="$label" -v d="$drained" \
+    'BEGIN { printf "rules-%s app CPU %.2f ms/message, the work after the answer included (load average %s, then %s; quiet %d s after the last answer)\n", l, t * 1000 / hz / n, load, end, d }'
   stop_app
   rm -rf "$data"
 }
