@@ -74,11 +74,11 @@ class IncidentAnswers {
         int answered = ActingAs.run(lead.id() != null ? lead : Actor.SYSTEM, () -> {
             int count = 0;
             long after = 0;
-            for (List<Long> batch = unanswered(incidentId, after); !batch.isEmpty();
+            for (List<Linked> batch = unanswered(incidentId, after); !batch.isEmpty();
                  batch = unanswered(incidentId, after)) {
-                for (long conversationId : batch) {
-                    after = conversationId;
-                    if (answerOne(incident, conversationId)) {
+                for (Linked linked : batch) {
+                    after = linked.conversationId();
+                    if (answerOne(incident, linked.conversationId(), linked.customerId())) {
                         count++;
                     }
                 }
@@ -90,7 +90,7 @@ class IncidentAnswers {
         return answered;
     }
 
-    private boolean answerOne(Incident incident, long conversationId) {
+    private boolean answerOne(Incident incident, long conversationId, long customerId) {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 int claimed = jdbc.sql("UPDATE proactive_incident_conversation SET answered_at = ?, outcome = 'answered' "
@@ -99,9 +99,6 @@ class IncidentAnswers {
                 if (claimed == 0) {
                     return false;
                 }
-                long customerId = jdbc.sql("SELECT customer_id FROM proactive_incident_conversation "
-                        + "WHERE incident_id = ? AND conversation_id = ?").params(incident.id(), conversationId)
-                    .query(Long.class).single();
                 CustomerRef customer = customers.ref(customerId).orElse(null);
                 Language language = incident.resolutionLanguage(customer == null ? Language.EN : customer.language());
                 work.reply(conversationId, text(incident, customer, language), null, ConversationStatus.SOLVED);
@@ -128,10 +125,13 @@ class IncidentAnswers {
             + messages.getMessage("proactive.answer.fix", new Object[] { incident.fixLink() }, language.locale());
     }
 
-    private List<Long> unanswered(long incidentId, long after) {
-        return jdbc.sql("SELECT conversation_id FROM proactive_incident_conversation WHERE incident_id = ? "
+    private record Linked(long conversationId, long customerId) {
+    }
+
+    private List<Linked> unanswered(long incidentId, long after) {
+        return jdbc.sql("SELECT conversation_id, customer_id FROM proactive_incident_conversation WHERE incident_id = ? "
                 + "AND answered_at IS NULL AND conversation_id > ? ORDER BY conversation_id FETCH FIRST ? ROWS ONLY")
-            .params(incidentId, after, BATCH).query(Long.class).list();
+            .params(incidentId, after, BATCH).query((rs, row) -> new Linked(rs.getLong(1), rs.getLong(2))).list();
     }
 
     private Long resolverId(long incidentId) {

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.loyaldesk.insight.ChurnRisks;
 import org.loyaldesk.insight.CustomerRisk;
@@ -34,8 +36,12 @@ public class IncidentEffects {
     private final ChurnRisks risks;
     private final Surveys surveys;
     private final Clock clock;
-    private volatile Effects last;
-    private volatile Instant lastAt = Instant.MIN;
+    /** The figures as last measured, by incident id ({@link #ALL} for all incidents together). */
+    private final Map<Long, Measured> measured = new ConcurrentHashMap<>();
+    private static final long ALL = -1;
+
+    private record Measured(Effects effects, Instant at) {
+    }
 
     IncidentEffects(JdbcClient jdbc, ChurnRisks risks, Surveys surveys, Clock clock) {
         this.jdbc = jdbc;
@@ -59,24 +65,24 @@ public class IncidentEffects {
     }
 
     public Effects overall() {
-        Instant now = clock.instant();
-        Effects cached = last;
-        if (cached != null && lastAt.isAfter(now.minus(FRESH))) {
-            return cached;
-        }
-        Effects fresh = measure();
-        last = fresh;
-        lastAt = now;
-        return fresh;
+        return fresh(ALL);
     }
 
     /** The same figures for one incident. */
     public Effects of(long incidentId) {
-        return measure(incidentId);
+        return fresh(incidentId);
     }
 
-    private Effects measure() {
-        return measure(null);
+    /** Each incident's figures sample hundreds of customers: the dashboard reads them again at most once a minute. */
+    private Effects fresh(long key) {
+        Instant now = clock.instant();
+        Measured cached = measured.get(key);
+        if (cached != null && cached.at().isAfter(now.minus(FRESH))) {
+            return cached.effects();
+        }
+        Effects effects = measure(key == ALL ? null : key);
+        measured.put(key, new Measured(effects, now));
+        return effects;
     }
 
     private Effects measure(Long incident) {

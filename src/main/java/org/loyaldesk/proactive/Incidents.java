@@ -41,7 +41,8 @@ import static org.loyaldesk.proactive.Spikes.instant;
 @Transactional
 public class Incidents {
 
-    private static final int SPIKE_CONVERSATIONS = 10_000;
+    /** The most conversations behind a spike that are linked to its incident. */
+    static final int SPIKE_CONVERSATIONS = 10_000;
     private static final String COLUMNS = "id, title, notice_nl, notice_en, status, spike_id, first_complaint_at, "
         + "alerted_at, declared_at, declared_by_name, service_notice_id, warn_started_at, warn_finished_at, "
         + "resolution_nl, resolution_en, fix_link, resolved_at, resolved_by_name, answered_at";

@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class LinksAfterDeclaration {
 
-    private static final int SPIKE_CONVERSATIONS = 10_000;
-
     private final Incidents incidents;
     private final Spikes spikes;
     private final IncidentLinks links;
@@ -28,7 +26,9 @@ class LinksAfterDeclaration {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(IncidentDeclared event) {
-        incidents.find(event.incidentId()).filter(Incident::isOpen).ifPresent(incident -> links.linkOpen(incident,
-            event.spikeId() == null ? List.of() : spikes.conversations(event.spikeId(), SPIKE_CONVERSATIONS)));
+        List<Long> behindSpike = event.spikeId() == null ? List.of()
+            : spikes.conversations(event.spikeId(), Incidents.SPIKE_CONVERSATIONS);
+        incidents.find(event.incidentId()).filter(Incident::isOpen)
+            .ifPresent(incident -> links.linkOpen(incident, behindSpike));
     }
 }
